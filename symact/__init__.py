@@ -1,0 +1,1 @@
+"""symact: activation functions as verified mathematics and verified numbers."""

@@ -1,0 +1,84 @@
+"""Time budgets: SymPy may run for ever, so every entry point runs under a deadline.
+
+``with deadline(2.0): ...`` raises :class:`BudgetExceeded` inside the block once two seconds
+have passed. It uses ``SIGALRM`` (main thread, POSIX); nested deadlines keep the earliest. Off the
+main thread only cooperative checks (:func:`check`) apply.
+
+>>> with deadline(5.0):
+...     remaining() > 0
+True
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from .errors import BudgetExceeded
+
+_stack: list[tuple[float, float]] = []  # (monotonic end, seconds granted)
+# The alarm keeps firing every _REPEAT s after expiry: SymPy swallows some exceptions with a
+# bare ``except Exception`` and would otherwise run on past the deadline.
+_REPEAT = 0.05
+
+
+def _on_alarm(signum: int, frame: object) -> None:
+    _raise_if_expired()
+
+
+def _raise_if_expired() -> None:
+    if _stack:
+        end, seconds = min(_stack)
+        if time.monotonic() >= end:
+            raise BudgetExceeded(f"timed out after {seconds:g} s")
+
+
+def _arm() -> None:
+    if not _stack:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        return
+    delay = max(min(_stack)[0] - time.monotonic(), 1e-4)
+    signal.setitimer(signal.ITIMER_REAL, delay, _REPEAT)
+
+
+def _usable() -> bool:
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+@contextmanager
+def deadline(seconds: float | None) -> Iterator[None]:
+    """Run the block under a time budget of ``seconds`` (None: no new limit)."""
+    if seconds is None:
+        yield
+        return
+    end = (time.monotonic() + max(float(seconds), 0.0), float(seconds))
+    if not _usable():
+        _stack.append(end)
+        try:
+            yield
+        finally:
+            _stack.remove(end)
+        return
+    previous = signal.signal(signal.SIGALRM, _on_alarm)
+    _stack.append(end)
+    try:
+        _arm()
+        yield
+    finally:
+        _stack.remove(end)
+        _arm()
+        if not _stack:
+            signal.signal(signal.SIGALRM, previous)
+
+
+def remaining() -> float:
+    """Seconds left in the innermost budget (inf when none is active)."""
+    return min(_stack)[0] - time.monotonic() if _stack else float("inf")
+
+
+def check() -> None:
+    """Raise BudgetExceeded if the active budget has run out (for loops of our own)."""
+    _raise_if_expired()
