@@ -1,0 +1,105 @@
+"""Stable SymPy expression -> NumPy/SciPy source, with an explicit module map.
+
+``lambdify(erf, "numpy")`` binds ``math.erf``; here every function is printed fully qualified
+(``scipy.special.erf``, ``numpy.log1p``) and the stable functions of :mod:`symact.stable` call
+the kernels of :mod:`symact.kernels`. The same source is compiled in process and written by
+:mod:`symact.export`, so both agree bit for bit.
+
+>>> src = numpy_source(rewrite(parse("log(1 + exp(x))")), X, "f")
+>>> "numpy.logaddexp" in src or "softplus(" in src
+True
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+import numpy as np
+import scipy.special
+import sympy as sp
+from sympy.printing.numpy import SciPyPrinter
+
+from . import kernels as K
+from .activation import X
+from .budget import deadline
+from .errors import BudgetExceeded
+from .parse import parse  # noqa: F401  (doctest)
+from .stable import STABLE_FUNCTIONS, rewrite
+
+
+class _Printer(SciPyPrinter):
+    """SciPy printer: full module names, stable functions as kernel calls, exact floats."""
+
+    def __init__(self) -> None:
+        super().__init__({"fully_qualified_modules": True, "allow_unknown_functions": False,
+                          "inline": True})
+
+    def _print_Float(self, e: sp.Float) -> str:
+        return repr(float(e))
+
+    def _print_Rational(self, e: sp.Rational) -> str:
+        return f"({int(e.p)}/{int(e.q)})"
+
+    def _print_NumberSymbol(self, e: sp.Expr) -> str:
+        return repr(float(sp.N(e, 40)))
+
+    def _print_Exp1(self, e: sp.Expr) -> str:
+        return repr(math.e)
+
+    def _print_Pi(self, e: sp.Expr) -> str:
+        return repr(math.pi)
+
+
+for _f in STABLE_FUNCTIONS:
+    setattr(_Printer, f"_print_{_f.__name__}",
+            lambda self, e, _k=_f.kernel: f"{_k}({self._print(e.args[0])})")
+
+
+def used_kernels(source: str) -> list[str]:
+    """Kernel functions a generated body calls."""
+    return sorted({f.kernel for f in STABLE_FUNCTIONS if re.search(rf"\b{f.kernel}\(", source)})
+
+
+def _limit(expr: sp.Expr, x: sp.Symbol, to: sp.Expr) -> float:
+    try:
+        with deadline(3.0):
+            lim = sp.limit(expr, x, to)
+        val = complex(sp.N(lim))
+    except (BudgetExceeded, TypeError, ValueError, NotImplementedError, AttributeError):
+        return math.nan
+    return val.real if val.imag == 0 else math.nan
+
+
+def numpy_source(expr: sp.Expr, x: sp.Symbol, name: str,
+                 limits_of: sp.Expr | None = None) -> str:
+    """Source of ``def name(x)`` evaluating ``expr`` on a float64 array.
+
+    ``limits_of``: the plain-SymPy function whose limits at ±inf patch the result.
+    """
+    body = _Printer().doprint(expr.xreplace({x: sp.Symbol("x", real=True)}))
+    lines = [f"def {name}(x):", f'    """{sp.sstr(expr)}"""',
+             f"    r = _as_array(x, {body})"]
+    if limits_of is not None:
+        lo, hi = _limit(limits_of, x, -sp.oo), _limit(limits_of, x, sp.oo)
+        lines.append(f"    return _limits(x, r, {lo!r}, {hi!r})")
+    else:
+        lines.append("    return r")
+    return "\n".join(lines).replace("nan", "numpy.nan").replace("numpy.numpy", "numpy") \
+        .replace("inf,", "numpy.inf,").replace("inf)", "numpy.inf)") + "\n"
+
+
+def compile_numpy(expr: sp.Expr, x: sp.Symbol = X):
+    """(value kernel, derivative kernel, source) for a custom expression (definitions in)."""
+    from .catalog import expand
+
+    expr = expand(expr)
+    stable = rewrite(expr)
+    # differentiate the stable form: the stable functions' fdiff keep it stable (σ' = σ·σ(−u))
+    deriv = rewrite(sp.diff(stable, x))
+    src = numpy_source(stable, x, "value", expr) + "\n\n" + numpy_source(
+        deriv, x, "derivative", sp.diff(expr, x))
+    namespace = {"numpy": np, "scipy": scipy, **{n: getattr(K, n) for n in dir(K)
+                                                  if not n.startswith("__")}}
+    exec(compile(src, "<symact generated>", "exec"), namespace)  # our own generated source
+    return namespace["value"], namespace["derivative"], src

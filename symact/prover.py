@@ -1,0 +1,769 @@
+"""Prove or disprove ``lhs = rhs`` over the reals, with a checked derivation or a counterexample.
+
+The pipeline of :func:`prove` reads top to bottom: parse -> normalise -> (cheap numeric
+counterexample search) -> case split -> apply rules -> check each step -> numeric cross-check
+-> verdict. "proved" needs *both* a chain whose every step was re-verified symbolically (the
+difference of consecutive steps simplifies to 0 in the case's region) *and* agreement at ≥ 50
+digits at points that include ±900, 1e-30, every case region and breakpoint. "disproved"
+needs a counterexample whose difference is stable when the precision doubles. Everything else
+is "unknown", with what was tried.
+
+>>> prove("sigmoid(z)", "(1 + tanh(z/2))/2").status
+'proved'
+>>> v = prove("sign(x)^2", "1")
+>>> v.status, v.counterexample.point
+('disproved', {'x': '0.0'})
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import time
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import sympy as sp
+
+from . import mpcheck, rules
+from .assume import Assumptions, parse_assumptions
+from .budget import deadline, remaining
+from .errors import BudgetExceeded, ParseError, SymactError
+from .parse import parse
+
+STATUSES = ("proved", "disproved", "unknown")
+MAX_CASES = 64
+
+
+@dataclass(frozen=True)
+class Step:
+    """One link of a chain: ``expr`` equals the previous step's expr by ``rule``."""
+
+    expr: sp.Expr
+    rule: str
+    justification: str
+    case: str = ""
+    case_latex: str = ""
+
+
+@dataclass(frozen=True)
+class Counterexample:
+    """A point where both sides differ, values at 30 digits, confirmed at ``dps`` digits."""
+
+    point: Mapping[str, str]
+    lhs: str
+    rhs: str
+    dps: int
+    difference: str = ""
+
+    def to_dict(self) -> dict:
+        return {"point": dict(self.point), "lhs": self.lhs, "rhs": self.rhs, "dps": self.dps,
+                "difference": self.difference}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The answer for one claim; ``steps`` only for proved, ``counterexample`` for disproved."""
+
+    status: str
+    lhs: sp.Expr
+    rhs: sp.Expr
+    steps: tuple[Step, ...] = ()
+    counterexample: Counterexample | None = None
+    tried: tuple[str, ...] = ()
+    assume: str = ""
+    seconds: float = 0.0
+
+    def cases(self) -> list[tuple[str, list[Step]]]:
+        """Steps grouped by case, in order."""
+        out: list[tuple[str, list[Step]]] = []
+        for s in self.steps:
+            if not out or out[-1][0] != s.case:
+                out.append((s.case, []))
+            out[-1][1].append(s)
+        return out
+
+    def to_text(self) -> str:
+        head = f"{self.status}: {self.lhs} = {self.rhs}"
+        if self.assume:
+            head += f"  (assuming {self.assume})"
+        lines = [head]
+        for case, steps in self.cases():
+            indent = "  "
+            if case:
+                lines.append(f"  case {case}:")
+                indent = "    "
+            for i, s in enumerate(steps):
+                mark = "  " if i == 0 else "= "
+                note = "" if i == 0 else f"    [{s.rule}] {s.justification}"
+                lines.append(f"{indent}{mark}{s.expr}{note}")
+        if self.counterexample is not None:
+            c = self.counterexample
+            at = ", ".join(f"{k} = {v}" for k, v in c.point.items()) or "any point"
+            diff = f", lhs − rhs = {c.difference}" if c.difference else ""
+            lines.append(f"  counterexample at {at}: lhs = {c.lhs}, rhs = {c.rhs}{diff} "
+                         f"(confirmed at {c.dps} digits)")
+        lines.extend(f"  tried: {t}" for t in self.tried)
+        return "\n".join(lines)
+
+    def to_latex(self) -> str:
+        from .latex import latex, render_verdict
+
+        if self.status == "proved":
+            return render_verdict(self)
+        rel = r"\neq" if self.status == "disproved" else r"\stackrel{?}{=}"
+        return f"{latex(self.lhs)} &{rel} {latex(self.rhs)}"
+
+    def to_dict(self) -> dict:
+        from .latex import latex
+
+        return {
+            "status": self.status, "lhs": str(self.lhs), "rhs": str(self.rhs),
+            "assume": self.assume,
+            "steps": [{"expr": str(s.expr), "latex": latex(s.expr), "rule": s.rule,
+                       "justification": s.justification, "case": s.case}
+                      for s in self.steps],
+            "counterexample": None if self.counterexample is None
+            else self.counterexample.to_dict(),
+            "tried": list(self.tried), "seconds": round(self.seconds, 4),
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
+
+
+class _Stop(Exception):
+    """Internal: the symbolic route gave up (message says why)."""
+
+
+# --------------------------------------------------------------------------- the pipeline
+
+
+def prove(lhs: str | sp.Expr, rhs: str | sp.Expr, *, assume: str | None = None,
+          budget: float = 10.0) -> Verdict:
+    """Decide ``lhs = rhs`` for all real values of the variables allowed by ``assume``.
+
+    Args:
+        lhs, rhs: strings (safe parser; catalog names, ``diff``, ``limit`` allowed) or SymPy.
+        assume: e.g. ``"x real, y real"``, ``"0 < a < 1"``, ``"x != 0"``.
+        budget: seconds; when it runs out the answer is "unknown" with ``tried``.
+    Raises:
+        ParseError: a side or the assumptions are not valid input.
+
+    >>> prove("softplus(x) - softplus(-x)", "x").status
+    'proved'
+    """
+    start = time.monotonic()
+    left, right = _expr(lhs), _expr(rhs)
+    facts = parse_assumptions(assume)
+    tried: list[str] = []
+    try:
+        with deadline(budget):
+            verdict = _decide(left, right, facts, tried)
+    except BudgetExceeded:
+        tried.append(f"stopped: the budget of {budget:g} s ran out")
+        verdict = Verdict("unknown", left, right, tried=tuple(tried))
+    except RecursionError:
+        tried.append("stopped: expression too deep for SymPy")
+        verdict = Verdict("unknown", left, right, tried=tuple(tried))
+    return Verdict(verdict.status, left, right, verdict.steps, verdict.counterexample,
+                   verdict.tried, facts.text, time.monotonic() - start)
+
+
+def _decide(lhs: sp.Expr, rhs: sp.Expr, facts: Assumptions, tried: list[str]) -> Verdict:
+    # normalise: definitions and derivatives in, kinks as Piecewise (each side separately)
+    lchain, rchain = _apply(lhs, rules.NORMALISE), _apply(rhs, rules.NORMALISE)
+    lnorm, rnorm = lchain[-1].expr, rchain[-1].expr
+    variables = sorted(lnorm.free_symbols | rnorm.free_symbols, key=lambda s: s.name)
+    cuts = _breakpoints(lnorm, rnorm, variables)
+    points = _sample_points(variables, cuts, facts)
+    # cheap first: a confirmed counterexample ends the search before any costly algebra
+    witness = _search(lnorm, rnorm, points)
+    tried.append(f"numeric search at {len(points)} points (≥ {mpcheck.DPS} digits)")
+    if witness is not None:
+        return Verdict("disproved", lhs, rhs, counterexample=witness, tried=tuple(tried))
+    steps: list[Step] = []
+    residuals: list[tuple[sp.Expr, dict]] = []
+    cases = _cases(lnorm, rnorm, variables, cuts, facts)
+    for case in cases:
+        try:
+            chain = _derive(lhs, rhs, lchain, rchain, case)
+            _check_chain(chain, case)
+            _cross_check(lnorm, rnorm, chain, case, facts)
+        except _Stop as stop:
+            tried.append(f"{('case ' + case.label + ': ') if case.label else ''}{stop.args[0]}")
+            if len(stop.args) > 1:
+                residuals.append((stop.args[1], case))
+            if len(stop.args) > 3:
+                witness = _case_witness(stop.args[2], stop.args[3], case, facts)
+                if witness is not None:
+                    tried.append(f"case {case.label}: both sides in their evaluated forms "
+                                 "differ (each step re-verified)")
+                    return Verdict("disproved", lhs, rhs, counterexample=witness,
+                                   tried=tuple(tried))
+            continue
+        steps.extend(Step(s.expr, s.rule, s.justification, case.label, case.tex)
+                     for s in chain)
+    if len(steps) and all(any(s.case == c.label for s in steps) for c in cases):
+        return Verdict("proved", lhs, rhs, tuple(steps), tried=tuple(tried))
+    witness = _residual_search(lnorm, rnorm, residuals, points)
+    if witness is not None:
+        tried.append("the symbolic residual pointed to a counterexample")
+        return Verdict("disproved", lhs, rhs, counterexample=witness, tried=tuple(tried))
+    return Verdict("unknown", lhs, rhs, tried=tuple(tried))
+
+
+def _expr(value: str | sp.Expr, evaluate: bool = True) -> sp.Expr:
+    if isinstance(value, str):
+        return parse(value, evaluate=evaluate)
+    if isinstance(value, sp.Expr):
+        return value
+    if isinstance(value, int | float):
+        return sp.Rational(repr(value)) if isinstance(value, float) else sp.Integer(value)
+    raise ParseError(f"expected a string or a SymPy expression, got {type(value).__name__}")
+
+
+def _apply(expr: sp.Expr, chain: Iterable[rules.Rule], first: str = "given") -> list[Step]:
+    """Apply rules in order, keeping a step for each rule that changed something."""
+    steps = [Step(expr, first, "as stated")]
+    current = expr
+    for rule in chain:
+        new = _attempt(rule, current)
+        if new is None:  # the rule ran out of its share of the budget: skip it
+            continue
+        # a change invisible in print (catalog tanh -> SymPy tanh) makes no step of its own
+        if new != current and str(new) != str(steps[-1].expr):
+            steps.append(Step(new, rule.name, rule.description))
+        current = new
+    if current != steps[-1].expr:
+        steps[-1] = Step(current, steps[-1].rule, steps[-1].justification)
+    return steps
+
+
+# --------------------------------------------------------------------------- cases
+
+
+@dataclass(frozen=True)
+class _Case:
+    label: str
+    truth: Mapping[sp.Basic, bool]  # relational atoms decided in this case
+    regions: Mapping[sp.Symbol, sp.Set]  # each variable's region in this case
+    rule_subs: Mapping[sp.Symbol, sp.Expr] = field(default_factory=dict)  # display-safe
+    check_subs: Mapping[sp.Symbol, sp.Expr] = field(default_factory=dict)  # exact shifts
+    tex: str = ""  # the label as LaTeX
+
+
+def _atoms(*exprs: sp.Expr) -> set[sp.Basic]:
+    out: set[sp.Basic] = set()
+    for e in exprs:
+        for pw in e.atoms(sp.Piecewise):
+            for _, cond in pw.args:
+                out |= {a for a in cond.atoms(sp.core.relational.Relational)}
+    return out
+
+
+def _breakpoints(lhs: sp.Expr, rhs: sp.Expr,
+                 variables: Sequence[sp.Symbol]) -> dict[sp.Symbol, list[sp.Expr]]:
+    """Numeric roots of the Piecewise conditions, per variable (0 for limit parameters)."""
+    cuts: dict[sp.Symbol, set[sp.Expr]] = {v: set() for v in variables}
+    for atom in _atoms(lhs, rhs):
+        syms = atom.free_symbols
+        if len(syms) != 1:
+            continue
+        (v,) = syms
+        roots = _roots(atom, v)
+        if roots is not None:
+            cuts[v].update(roots)
+    for lim in (lhs + rhs).atoms(sp.Limit):
+        for v in lim.free_symbols:
+            cuts.setdefault(v, set()).add(sp.S.Zero)  # limits often turn on the sign
+    return {v: sorted(c, key=lambda e: float(e)) for v, c in cuts.items()}
+
+
+def _roots(atom: sp.Basic, v: sp.Symbol) -> list[sp.Expr] | None:
+    """The real points where a relation p(v) ≷ 0 can change truth: the root of a linear p
+    (numeric coefficients), or the real roots of a polynomial with rational coefficients
+    (degree ≤ 8). None when the condition is of another kind."""
+    d = sp.expand(atom.lhs - atom.rhs)
+    a, b = d.coeff(v, 1), d.coeff(v, 0)
+    if sp.expand(a * v + b - d) == 0 and a.is_number and a != 0 and b.is_number:
+        return [-b / a]
+    try:
+        poly = sp.Poly(d, v)
+    except sp.PolynomialError:
+        return None
+    if not (1 <= poly.degree() <= 8 and all(c.is_Rational for c in poly.all_coeffs())):
+        return None
+    return list(dict.fromkeys(sp.real_roots(poly)))
+
+
+def _cases(lhs, rhs, variables, cuts, facts: Assumptions) -> list[_Case]:
+    per_var: list[list[tuple[sp.Symbol, sp.Set]]] = []
+    for v in variables:
+        allowed = facts.region(v)
+        pieces = []
+        bounds = [sp.S.NegativeInfinity, *cuts.get(v, []), sp.S.Infinity]
+        for lo, hi in itertools.pairwise(bounds):
+            pieces.append(sp.Interval.open(lo, hi))
+            if hi is not sp.S.Infinity:
+                pieces.append(sp.FiniteSet(hi))
+        parts = [(v, allowed.intersect(p)) for p in pieces]
+        per_var.append([(v, s) for v, s in parts if s is not sp.S.EmptySet])
+    atoms = _atoms(lhs, rhs)
+    out = []
+    for combo in itertools.product(*per_var):
+        if len(out) >= MAX_CASES:
+            raise _Stop(f"more than {MAX_CASES} cases")
+        regions = dict(combo)
+        out.append(_make_case(regions, atoms, cuts))
+    return out or [_Case("", {}, {})]
+
+
+def _make_case(regions, atoms, cuts) -> _Case:
+    rule_subs: dict[sp.Symbol, sp.Expr] = {}
+    check_subs: dict[sp.Symbol, sp.Expr] = {}
+    labels, texs = [], []
+    inner: dict[sp.Symbol, sp.Expr] = {}
+    for v, region in regions.items():
+        pick = _interior(region)
+        if pick is None:
+            raise _Stop(f"cannot handle the region {region} of {v}")
+        inner[v] = pick
+        if isinstance(region, sp.FiniteSet) and len(region) == 1:
+            rule_subs[v] = check_subs[v] = next(iter(region))
+        else:
+            kind = _sign_kind(region)
+            if kind:
+                rule_subs[v] = sp.Symbol(v.name, **{kind: True})
+            shift = _shift(v, region)
+            if shift is not None:
+                check_subs[v] = shift
+        if cuts.get(v) or region != sp.S.Reals:
+            labels.append(_label(v, region))
+            texs.append(_label_tex(v, region))
+    truth = {}
+    for atom in atoms:
+        # only a condition whose root is one of the breakpoints is constant on each region
+        if len(atom.free_symbols) == 1 and atom.free_symbols <= set(regions):
+            (v,) = atom.free_symbols
+            roots = _roots(atom, v)
+            if roots is not None and set(roots) <= set(cuts.get(v, ())):
+                val = atom.subs(inner)
+                if val in (sp.true, sp.false):
+                    truth[atom] = bool(val)
+    split = any(cuts.values())
+    return _Case(", ".join(labels) if split else "", truth, regions, rule_subs, check_subs,
+                 r",\ ".join(texs) if split else "")
+
+
+def _interior(region: sp.Set) -> sp.Expr | None:
+    """An exact point inside the region (for deciding linear conditions)."""
+    if isinstance(region, sp.FiniteSet):
+        return next(iter(region))
+    iv = region.args[0] if isinstance(region, sp.Union) else region
+    if not isinstance(iv, sp.Interval):
+        return None
+    lo, hi = iv.start, iv.end
+    if lo.is_infinite and hi.is_infinite:
+        return sp.Rational(1, 3)
+    if lo.is_infinite:
+        return hi - 1
+    if hi.is_infinite:
+        return lo + 1
+    return (lo + hi) / 2
+
+
+def _sign_kind(region: sp.Set) -> str | None:
+    if region.is_subset(sp.Interval.open(0, sp.oo)):
+        return "positive"
+    if region.is_subset(sp.Interval.open(-sp.oo, 0)):
+        return "negative"
+    if region.is_subset(sp.Interval(0, sp.oo)):
+        return "nonnegative"
+    if region.is_subset(sp.Interval(-sp.oo, 0)):
+        return "nonpositive"
+    if not region.contains(0) and region.is_subset(sp.S.Reals):
+        return "nonzero"
+    return None
+
+
+def _shift(v: sp.Symbol, region: sp.Set) -> sp.Expr | None:
+    """x = c + t (t > 0) on (c, ...), x = c - t on (..., c): weaker assumptions, so sound.
+
+    Each variable gets its own fresh t; a shared one would check only the diagonal."""
+    if not isinstance(region, sp.Interval):
+        return None
+    if region.start.is_finite:
+        kind = "positive" if region.left_open else "nonnegative"
+        return region.start + sp.Dummy(f"{v.name}_t", **{kind: True})
+    if region.end.is_finite:
+        kind = "positive" if region.right_open else "nonnegative"
+        return region.end - sp.Dummy(f"{v.name}_t", **{kind: True})
+    return None
+
+
+def _label_tex(v: sp.Symbol, region: sp.Set) -> str:
+    from .latex import latex
+
+    if isinstance(region, sp.FiniteSet):
+        return f"{latex(v)} = {latex(next(iter(region)))}"
+    return latex(region.as_relational(v))
+
+
+def _label(v: sp.Symbol, region: sp.Set) -> str:
+    if isinstance(region, sp.FiniteSet):
+        return f"{v} = {next(iter(region))}"
+    rel = region.as_relational(v)
+    return str(rel).replace("&", "and")
+
+
+# --------------------------------------------------------------------------- derivation
+
+
+def _derive(lhs, rhs, lchain: list[Step], rchain: list[Step], case: _Case) -> list[Step]:
+    """lhs = … = common form = … = rhs for one case; steps carry their rule names."""
+    resolve = rules.case_rule(case.truth, case.label) if case.truth else None
+    extra = [resolve] if resolve else []
+    if case.rule_subs:
+        extra.append(rules.assuming(case.rule_subs, case.label or "assumptions"))
+    left = _extend(lchain, (*extra, *rules.REWRITE))
+    right = _extend(rchain, (*extra, *rules.REWRITE))
+    a, b = left[-1].expr, right[-1].expr
+    if a != b:
+        closer = _close(a, b)
+        if closer is None:
+            raise _Stop(f"the sides did not meet: {a} vs {b}", a - b, left, right)
+        left.append(Step(b, closer.name, f"{closer.description}: lhs − rhs → 0"))
+    # the right chain, read backwards, continues the left one
+    back = [Step(right[i - 1].expr, right[i].rule, right[i].justification + " (from right)")
+            for i in range(len(right) - 1, 0, -1)]
+    return left + back
+
+
+def _extend(chain: list[Step], more: Iterable[rules.Rule]) -> list[Step]:
+    """Continue a chain; invisible changes update its last expression in place."""
+    tail = _apply(chain[-1].expr, more)
+    last = chain[-1]
+    return [*chain[:-1], Step(tail[0].expr, last.rule, last.justification), *tail[1:]]
+
+
+def _attempt(fn, *args, share: float = 0.3, cap: float = 3.0):
+    """fn(*args) under a slice of the remaining budget; None when the slice runs out (one
+    slow SymPy call, e.g. factoring exp(-1000) as a polynomial in e, must not eat it all)."""
+    left = remaining()
+    sub = cap if left == float("inf") else max(0.05, min(left * share, cap))
+    try:
+        with deadline(sub):
+            return fn(*args)
+    except BudgetExceeded:
+        if remaining() <= 0:
+            raise
+        return None
+
+
+def _close(a: sp.Expr, b: sp.Expr) -> rules.Rule | None:
+    d = a - b
+    for rule in rules.CLOSE:
+        try:
+            if _attempt(rule, d) == 0:
+                return rule
+        except (NotImplementedError, ValueError, TypeError, sp.PolynomialError):
+            continue
+    return None
+
+
+def _check_chain(chain: list[Step], case: _Case) -> None:
+    """Re-verify every link independently of the rule that produced it."""
+    for prev, step in itertools.pairwise(chain):
+        how = verify_step(prev.expr, step.expr, case)
+        if how is None:
+            raise _Stop(f"step [{step.rule}] {step.expr} could not be re-verified")
+
+
+def verify_step(a: sp.Expr, b: sp.Expr, case: _Case | None = None) -> str | None:
+    """Name of the check showing ``a - b == 0`` in the case's region, or None.
+
+    Definitions (catalog) and derivatives are evaluated first; kinks are decided by the
+    region (linear conditions are constant between breakpoints).
+
+    >>> x = sp.Symbol("x", real=True)
+    >>> verify_step(sp.tanh(x), (sp.exp(2*x) - 1) / (sp.exp(2*x) + 1))
+    'rewrite(exp) + cancel'
+    """
+    # the same variable may carry different assumptions in the two steps: unify by name
+    plain = {s: sp.Symbol(s.name, real=True) for s in (a - b).free_symbols}
+    d = rules.DERIVATIVE(rules.CATALOG((a - b).xreplace(plain)))
+    d = rules.PIECEWISE(d)
+    if case is not None:
+        if case.truth:
+            d = d.xreplace({k: (sp.true if v else sp.false) for k, v in case.truth.items()})
+        subs = {sp.Symbol(v.name, real=True): e for v, e in case.check_subs.items()}
+        d = d.subs(subs)
+        d = sp.piecewise_fold(d) if d.has(sp.Piecewise) else d
+    checks = (("identical", lambda e: e),
+              ("expand", sp.expand),
+              ("rewrite(exp) + cancel", lambda e: sp.cancel(sp.together(
+                  sp.powsimp(rules.to_exp(e))))),
+              ("lambert", lambda e: sp.cancel(rules.LAMBERT(e))),
+              ("inverse functions", lambda e: sp.cancel(rules.INVERSE(e))),
+              ("erf", lambda e: sp.expand(rules.ERF(e))),
+              ("factor", lambda e: sp.factor(rules.to_exp(e), deep=True)),
+              ("log expansion", lambda e: sp.cancel(rules.LOG(rules.to_exp(e)))),
+              ("simplify", lambda e: sp.simplify(rules.to_exp(e))))
+    for name, fn in checks:
+        try:
+            if _attempt(fn, d) == 0:
+                return name
+        except (NotImplementedError, ValueError, TypeError, sp.PolynomialError):
+            continue
+    return None
+
+
+# --------------------------------------------------------------------------- numerics
+
+
+def _sample_points(variables, cuts, facts: Assumptions) -> list[dict[str, sp.Expr]]:
+    values: dict[sp.Symbol, list[sp.Expr]] = {}
+    for k, v in enumerate(variables):
+        cand = [*mpcheck.BASE, *mpcheck.random_values(k + 1, 12)]
+        tiny = sp.Rational(1, 10**30)
+        for c in cuts.get(v, []):
+            cand += [c, c + tiny, c - tiny, c + sp.Rational(1, 3), c - sp.Rational(1, 3)]
+        region = facts.region(v)
+        cand += _edges(region)
+        values[v] = [c for c in cand if _inside(region, c)]
+        if not values[v]:
+            values[v] = [p for p in (_interior(region),) if p is not None]
+    points = []
+    for pt in mpcheck.grid(values):
+        named = {s.name: val for s, val in pt.items()}
+        if all(_holds(c, named) for c in facts.conditions):
+            points.append(named)
+    return points
+
+
+def _edges(region: sp.Set) -> list[sp.Expr]:
+    out: list[sp.Expr] = []
+    parts = region.args if isinstance(region, sp.Union) else (region,)
+    for iv in parts:
+        if not isinstance(iv, sp.Interval):
+            continue
+        for end, inward in ((iv.start, 1), (iv.end, -1)):
+            if end.is_finite:
+                out += [end, end + inward * sp.Rational(1, 10**30), end + inward * sp.Rational(
+                    1, 10**6), end + inward, end + inward * 900]
+        if iv.start.is_finite and iv.end.is_finite:
+            out += [(iv.start + iv.end) / 2, iv.start + (iv.end - iv.start) / 7]
+    return out
+
+
+def _inside(region: sp.Set, value: sp.Expr) -> bool:
+    return bool(region.contains(value) == sp.true)
+
+
+def _holds(cond: sp.Basic, point: Mapping[str, sp.Expr]) -> bool:
+    env = {s: point[s.name] for s in cond.free_symbols if s.name in point}
+    try:
+        return mpcheck.holds(cond, env)
+    except ArithmeticError:
+        return False
+
+
+def _env(exprs: Iterable[sp.Expr], point: Mapping[str, sp.Expr]) -> dict[sp.Symbol, sp.Expr]:
+    return {s: point[s.name] for e in exprs for s in e.free_symbols if s.name in point}
+
+
+def _witness(outcome: mpcheck.Outcome, point: Mapping[str, sp.Expr]) -> Counterexample:
+    shown = {k: mpcheck.show(v) for k, v in sorted(point.items())}
+    return Counterexample(shown, outcome.lhs, outcome.rhs, outcome.dps, outcome.difference)
+
+
+def _search(lhs, rhs, points) -> Counterexample | None:
+    """First point where the values differ; a point where only one side is defined is the
+    fallback (a value gap is the clearer counterexample)."""
+    fallback = None
+    for pt in points:
+        out = mpcheck.compare(lhs, rhs, _env((lhs, rhs), pt))
+        if out.estimated:
+            continue  # a numeric limit estimate is not a confirmation
+        if out.kind == "differ":
+            return _witness(out, pt)
+        if out.kind == "undefined" and fallback is None:
+            fallback = _witness(out, pt)
+    return fallback
+
+
+def _residual_search(lhs, rhs, residuals, points) -> Counterexample | None:
+    """Differences too small for 60 digits (e^-1000): the residual sets the precision."""
+    for residual, _case in residuals:
+        if residual is None or residual == 0:
+            continue
+        for pt in points[:12]:
+            env = _env((residual,), pt)
+            try:
+                mag = mpcheck.magnitude(residual, env)
+            except ArithmeticError:
+                continue
+            if mag is None:
+                continue
+            try:
+                size = mpcheck.magnitude(lhs, _env((lhs,), pt)) or 0
+            except ArithmeticError:
+                size = 0
+            dps = mpcheck.DPS + max(0, size - mag)
+            out = mpcheck.compare(lhs, rhs, _env((lhs, rhs), pt), start_dps=dps)
+            if out.kind in ("differ", "undefined") and not out.estimated:
+                return _witness(out, pt)
+    return None
+
+
+def _case_witness(left: list[Step], right: list[Step], case: _Case,
+                  facts: Assumptions) -> Counterexample | None:
+    """A counterexample from the case's final forms (limits evaluated by SymPy), valid only
+    because every step from the claim to them is re-verified first."""
+    a, b = left[-1].expr, right[-1].expr
+    if a.has(sp.Limit) or b.has(sp.Limit) or not (left[0].expr.has(sp.Limit)
+                                                  or right[0].expr.has(sp.Limit)):
+        return None  # only limits need this route; elsewhere the direct search suffices
+    try:
+        _check_chain(left, case)
+        _check_chain(right, case)
+    except _Stop:
+        return None
+    return _search(a, b, _case_points(case, facts))
+
+
+def _cross_check(lhs, rhs, chain: list[Step], case: _Case, facts: Assumptions) -> None:
+    """Both sides, and every link of the chain, agree at high precision inside the case."""
+    pts = _case_points(case, facts)
+    agreed = 0
+    for pt in pts:
+        out = mpcheck.compare(lhs, rhs, _env((lhs, rhs), pt))
+        if out.kind in ("differ", "undefined") and not out.estimated:
+            raise _Stop(f"numeric disagreement at {pt}")
+        agreed += out.kind == "agree"
+    if not agreed:
+        raise _Stop("no point where both sides could be evaluated numerically")
+    exprs = [_numeric_form(s.expr) for s in chain]
+    for k, (a, b) in enumerate(itertools.pairwise(exprs)):
+        step = chain[k + 1]
+        for pt in pts[:: max(1, len(pts) // 3)]:
+            out = mpcheck.compare(a, b, _env((a, b), pt))
+            if out.kind in ("differ", "undefined") and not out.estimated:
+                raise _Stop(f"step [{step.rule}] fails numerically at {pt}")
+
+
+def _numeric_form(e: sp.Expr) -> sp.Expr:
+    """Definitions in, derivatives evaluated symbolically (a numeric derivative at a kink
+    would average the two sides instead of following the catalog's convention)."""
+    return rules.DERIVATIVE(rules.CATALOG(e))
+
+
+def _case_points(case: _Case, facts: Assumptions) -> list[dict[str, sp.Expr]]:
+    values = {}
+    for v, region in case.regions.items():
+        cand = [*mpcheck.BASE, *_edges(region)]
+        vals = [c for c in cand if _inside(region, c)]
+        values[v] = vals or [_interior(region)]
+    pts = [{s.name: val for s, val in p.items()} for p in mpcheck.grid(values, limit=60)]
+    return [p for p in pts if all(_holds(c, p) for c in facts.conditions)]
+
+
+# --------------------------------------------------------------------------- check_steps
+
+
+@dataclass(frozen=True)
+class StepResult:
+    """Link ``index`` -> ``index + 1`` of a written derivation: ok | wrong | unknown."""
+
+    index: int
+    status: str
+    verdict: Verdict
+
+
+@dataclass(frozen=True)
+class StepReport:
+    """Per-link results of a derivation as written; ``first_wrong`` is a 0-based link."""
+
+    written: tuple[sp.Expr, ...]
+    results: tuple[StepResult, ...]
+    assume: str = ""
+
+    @property
+    def first_wrong(self) -> int | None:
+        return next((r.index for r in self.results if r.status == "wrong"), None)
+
+    @property
+    def status(self) -> str:
+        kinds = {r.status for r in self.results}
+        return "wrong" if "wrong" in kinds else ("unknown" if "unknown" in kinds else "ok")
+
+    def to_text(self) -> str:
+        lines = [f"derivation: {self.status}"]
+        lines.append(f"  {self.written[0]}")
+        for r in self.results:
+            lines.append(f"  = {self.written[r.index + 1]}    [{r.status}]")
+            if r.status == "wrong" and r.verdict.counterexample is not None:
+                c = r.verdict.counterexample
+                at = ", ".join(f"{k} = {v}" for k, v in c.point.items())
+                lines.append(f"      counterexample at {at}: {c.lhs} vs {c.rhs}")
+            if r.status == "unknown":
+                lines.extend(f"      tried: {t}" for t in r.verdict.tried[-2:])
+        if self.first_wrong is not None:
+            lines.append(f"first wrong step: {self.first_wrong + 1} "
+                         f"({self.written[self.first_wrong]} = "
+                         f"{self.written[self.first_wrong + 1]})")
+        return "\n".join(lines)
+
+    def to_latex(self) -> str:
+        from .latex import render_chain
+
+        marks = [r.status for r in self.results]
+        return render_chain(list(self.written), marks, as_written=True)
+
+    def to_dict(self) -> dict:
+        from .latex import latex
+
+        return {
+            "status": self.status, "assume": self.assume,
+            "first_wrong": self.first_wrong,
+            "steps": [{"expr": str(e), "latex": latex(e, as_written=True)}
+                      for e in self.written],
+            "links": [{"index": r.index, "status": r.status, "verdict": r.verdict.to_dict()}
+                      for r in self.results],
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
+
+
+_LINK = {"proved": "ok", "disproved": "wrong", "unknown": "unknown"}
+
+
+def check_steps(steps: Sequence[str | sp.Expr], *, assume: str | None = None,
+                budget: float = 30.0) -> StepReport:
+    """Check each consecutive equality of a written derivation ``e0 = e1 = … = en``.
+
+    Steps are parsed twice: unevaluated (kept for rendering exactly as written) and evaluated
+    (for the proof). The budget is shared among the links.
+
+    >>> r = check_steps(["(1 + tanh(z/2))/2", "(1 + (e^z - 1)/(e^z + 1))/2", "1/(1 + e^z)"])
+    >>> [x.status for x in r.results], r.first_wrong
+    (['ok', 'wrong'], 1)
+    """
+    if isinstance(steps, str) or len(steps) < 2:
+        raise ParseError("a derivation needs at least two steps")
+    written = tuple(_expr(s, evaluate=False) for s in steps)
+    exprs = [_expr(s) for s in steps]
+    parse_assumptions(assume)  # bad assumptions are bad input, before any work
+    end = time.monotonic() + budget
+    results = []
+    for i in range(len(exprs) - 1):
+        share = max(end - time.monotonic(), 0.0) / (len(exprs) - 1 - i)
+        v = prove(exprs[i], exprs[i + 1], assume=assume, budget=max(share, 0.05))
+        results.append(StepResult(i, _LINK[v.status], v))
+    return StepReport(written, tuple(results), assume or "")
+
+
+__all__ = ["STATUSES", "Counterexample", "ParseError", "Step", "StepReport", "StepResult",
+           "SymactError", "Verdict", "check_steps", "prove", "verify_step"]
