@@ -44,6 +44,10 @@ class Kink:
     at: sp.Expr
     derivative: sp.Expr
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "at", sp.S(self.at))
+        object.__setattr__(self, "derivative", sp.S(self.derivative))
+
 
 @dataclass(frozen=True)
 class Activation:

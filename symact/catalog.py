@@ -2,7 +2,8 @@
 
 Kinks follow PyTorch's autograd: the derivative at a breakpoint is that of the branch whose
 condition contains it (relu'(0) = 0, leaky_relu'(0) = α, hardtanh'(±1) = 0,
-hardswish'(−3) = −½ and hardswish'(3) = 3/2, softshrink'(±λ) = hardshrink'(±λ) = 0).
+hardswish'(−3) = 0 and hardswish'(3) = 1, softshrink'(±λ) = hardshrink'(±λ) = 0; each checked
+against torch 2.13's autograd in tests/test_catalog.py).
 
 >>> get("silu").name
 'swish'
@@ -69,9 +70,9 @@ CATALOG: tuple[Activation, ...] = (
                reference=TORCH, conventions=(Kink(min_val, 0), Kink(max_val, 0))),
     Activation("hardsigmoid", sp.Piecewise((0, x <= -3), (x / 6 + R(1, 2), x < 3), (1, True)),
                reference=TORCH, conventions=(Kink(-3, 0), Kink(3, 0))),
-    Activation("hardswish", sp.Piecewise((0, x < -3), (x * (x + 3) / 6, x <= 3), (x, True)),
+    Activation("hardswish", sp.Piecewise((0, x <= -3), (x * (x + 3) / 6, x < 3), (x, True)),
                reference="Howard et al. 2019; " + TORCH,
-               conventions=(Kink(-3, R(-1, 2)), Kink(3, R(3, 2)))),
+               conventions=(Kink(-3, 0), Kink(3, 1))),
     Activation("relu6", sp.Piecewise((0, x <= 0), (x, x < 6), (6, True)),
                reference=TORCH, conventions=(Kink(0, 0), Kink(6, 0))),
     Activation("celu", sp.Piecewise((alpha * (sp.exp(x / alpha) - 1), x <= 0), (x, True)),

@@ -129,8 +129,6 @@ def _precheck(text: str) -> None:
                 raise ParseError(f"nesting deeper than {MAX_DEPTH} levels", token=ch, column=i + 1)
         elif ch in ")]}":
             depth -= 1
-        elif ch in "'\"" and "limit" not in text:
-            raise ParseError("string literals are not allowed", token=ch, column=i + 1)
         elif not (ch.isprintable() or ch.isspace()):
             raise ParseError(f"unexpected character {ch!r}", token=ch, column=i + 1)
 
@@ -240,7 +238,7 @@ class _Builder:
 
     def expr(self, node: ast.AST) -> sp.Expr:
         value = self.build(node)
-        if isinstance(value, tuple | str) or not isinstance(value, sp.Expr):
+        if isinstance(value, tuple) or not isinstance(value, sp.Expr):
             raise self.fail("expected an arithmetic expression here", node)
         return value
 
@@ -258,7 +256,8 @@ class _Builder:
             # exact decimal value of the literal as typed: 0.01 -> 1/100
             return sp.Rational(repr(value))
         if isinstance(value, str):
-            return value  # only admitted as limit()'s direction, checked there
+            raise self.fail("string literals are not allowed (except a limit direction)",
+                            node)
         raise self.fail(f"literal of type {type(value).__name__} is not allowed", node)
 
     def name(self, node: ast.Name):
@@ -329,7 +328,7 @@ class _Builder:
             return self.diff(node)
         if fname == "limit":
             return self.limit(node)
-        if fname in self.opts.catalog:
+        if fname in self.opts.catalog and fname not in FUNCTIONS:
             args = [self.expr(a) for a in node.args]
             if not args:
                 raise self.fail(f"{fname}() needs an argument", node, fname)

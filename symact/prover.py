@@ -28,11 +28,11 @@ import sympy as sp
 from . import mpcheck, rules
 from .assume import Assumptions, parse_assumptions
 from .budget import deadline, remaining
+from .cases import Case, CaseError, breakpoints, interior, split_cases
 from .errors import BudgetExceeded, ParseError, SymactError
 from .parse import parse
 
 STATUSES = ("proved", "disproved", "unknown")
-MAX_CASES = 64
 
 
 @dataclass(frozen=True)
@@ -55,10 +55,11 @@ class Counterexample:
     rhs: str
     dps: int
     difference: str = ""
+    exact: Mapping[str, str] = field(default_factory=dict)  # the point exactly: "sqrt(2)"
 
     def to_dict(self) -> dict:
-        return {"point": dict(self.point), "lhs": self.lhs, "rhs": self.rhs, "dps": self.dps,
-                "difference": self.difference}
+        return {"point": dict(self.point), "exact": dict(self.exact), "lhs": self.lhs,
+                "rhs": self.rhs, "dps": self.dps, "difference": self.difference}
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,8 @@ class Verdict:
                 lines.append(f"{indent}{mark}{s.expr}{note}")
         if self.counterexample is not None:
             c = self.counterexample
-            at = ", ".join(f"{k} = {v}" for k, v in c.point.items()) or "any point"
+            at = ", ".join(f"{k} = {v}" + _exact_note(c.exact.get(k, ""))
+                           for k, v in c.point.items()) or "any point"
             diff = f", lhs − rhs = {c.difference}" if c.difference else ""
             lines.append(f"  counterexample at {at}: lhs = {c.lhs}, rhs = {c.rhs}{diff} "
                          f"(confirmed at {c.dps} digits)")
@@ -130,6 +132,16 @@ class Verdict:
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
+
+
+def _exact_note(exact: str) -> str:
+    """" (sqrt(2))" after a decimal when the exact value says more than the digits."""
+    plain = not exact or exact.lstrip("-").isdigit() or len(exact) > 40
+    return "" if plain else f" ({exact})"
+
+
+class ClaimError(SymactError, ValueError):
+    """A claim the prover cannot take (a vector activation applied to a scalar, …)."""
 
 
 class _Stop(Exception):
@@ -166,16 +178,28 @@ def prove(lhs: str | sp.Expr, rhs: str | sp.Expr, *, assume: str | None = None,
     except RecursionError:
         tried.append("stopped: expression too deep for SymPy")
         verdict = Verdict("unknown", left, right, tried=tuple(tried))
+    except SymactError:
+        raise
+    except (ArithmeticError, ValueError, TypeError, NotImplementedError, AttributeError,
+            IndexError, KeyError) as exc:
+        # a SymPy failure deep inside a rule is not an answer: say so, never a traceback
+        tried.append(f"stopped: {type(exc).__name__} in SymPy: {exc}")
+        verdict = Verdict("unknown", left, right, tried=tuple(tried))
     return Verdict(verdict.status, left, right, verdict.steps, verdict.counterexample,
                    verdict.tried, facts.text, time.monotonic() - start)
 
 
 def _decide(lhs: sp.Expr, rhs: sp.Expr, facts: Assumptions, tried: list[str]) -> Verdict:
     # normalise: definitions and derivatives in, kinks as Piecewise (each side separately)
+    try:
+        lhs_def, rhs_def = rules.CATALOG(lhs), rules.CATALOG(rhs)
+    except ValueError as exc:
+        raise ClaimError(str(exc)) from None
+    del lhs_def, rhs_def  # only checked here; the chains redo it as a named step
     lchain, rchain = _apply(lhs, rules.NORMALISE), _apply(rhs, rules.NORMALISE)
     lnorm, rnorm = lchain[-1].expr, rchain[-1].expr
     variables = sorted(lnorm.free_symbols | rnorm.free_symbols, key=lambda s: s.name)
-    cuts = _breakpoints(lnorm, rnorm, variables)
+    cuts = breakpoints(lnorm, rnorm, variables)
     points = _sample_points(variables, cuts, facts)
     # cheap first: a confirmed counterexample ends the search before any costly algebra
     witness = _search(lnorm, rnorm, points)
@@ -184,7 +208,11 @@ def _decide(lhs: sp.Expr, rhs: sp.Expr, facts: Assumptions, tried: list[str]) ->
         return Verdict("disproved", lhs, rhs, counterexample=witness, tried=tuple(tried))
     steps: list[Step] = []
     residuals: list[tuple[sp.Expr, dict]] = []
-    cases = _cases(lnorm, rnorm, variables, cuts, facts)
+    try:
+        cases = split_cases(lnorm, rnorm, variables, cuts, facts)
+    except CaseError as exc:
+        tried.append(f"case analysis: {exc}")
+        return Verdict("unknown", lhs, rhs, tried=tuple(tried))
     for case in cases:
         try:
             chain = _derive(lhs, rhs, lchain, rchain, case)
@@ -218,7 +246,7 @@ def _expr(value: str | sp.Expr, evaluate: bool = True) -> sp.Expr:
         return parse(value, evaluate=evaluate)
     if isinstance(value, sp.Expr):
         return value
-    if isinstance(value, int | float):
+    if isinstance(value, int | float) and not isinstance(value, bool):
         return sp.Rational(repr(value)) if isinstance(value, float) else sp.Integer(value)
     raise ParseError(f"expected a string or a SymPy expression, got {type(value).__name__}")
 
@@ -228,7 +256,10 @@ def _apply(expr: sp.Expr, chain: Iterable[rules.Rule], first: str = "given") -> 
     steps = [Step(expr, first, "as stated")]
     current = expr
     for rule in chain:
-        new = _attempt(rule, current)
+        try:
+            new = _attempt(rule, current)
+        except (NotImplementedError, ValueError, TypeError, sp.PolynomialError):
+            continue  # SymPy could not apply it here: the next rule may
         if new is None:  # the rule ran out of its share of the budget: skip it
             continue
         # a change invisible in print (catalog tanh -> SymPy tanh) makes no step of its own
@@ -240,187 +271,10 @@ def _apply(expr: sp.Expr, chain: Iterable[rules.Rule], first: str = "given") -> 
     return steps
 
 
-# --------------------------------------------------------------------------- cases
-
-
-@dataclass(frozen=True)
-class _Case:
-    label: str
-    truth: Mapping[sp.Basic, bool]  # relational atoms decided in this case
-    regions: Mapping[sp.Symbol, sp.Set]  # each variable's region in this case
-    rule_subs: Mapping[sp.Symbol, sp.Expr] = field(default_factory=dict)  # display-safe
-    check_subs: Mapping[sp.Symbol, sp.Expr] = field(default_factory=dict)  # exact shifts
-    tex: str = ""  # the label as LaTeX
-
-
-def _atoms(*exprs: sp.Expr) -> set[sp.Basic]:
-    out: set[sp.Basic] = set()
-    for e in exprs:
-        for pw in e.atoms(sp.Piecewise):
-            for _, cond in pw.args:
-                out |= {a for a in cond.atoms(sp.core.relational.Relational)}
-    return out
-
-
-def _breakpoints(lhs: sp.Expr, rhs: sp.Expr,
-                 variables: Sequence[sp.Symbol]) -> dict[sp.Symbol, list[sp.Expr]]:
-    """Numeric roots of the Piecewise conditions, per variable (0 for limit parameters)."""
-    cuts: dict[sp.Symbol, set[sp.Expr]] = {v: set() for v in variables}
-    for atom in _atoms(lhs, rhs):
-        syms = atom.free_symbols
-        if len(syms) != 1:
-            continue
-        (v,) = syms
-        roots = _roots(atom, v)
-        if roots is not None:
-            cuts[v].update(roots)
-    for lim in (lhs + rhs).atoms(sp.Limit):
-        for v in lim.free_symbols:
-            cuts.setdefault(v, set()).add(sp.S.Zero)  # limits often turn on the sign
-    return {v: sorted(c, key=lambda e: float(e)) for v, c in cuts.items()}
-
-
-def _roots(atom: sp.Basic, v: sp.Symbol) -> list[sp.Expr] | None:
-    """The real points where a relation p(v) ≷ 0 can change truth: the root of a linear p
-    (numeric coefficients), or the real roots of a polynomial with rational coefficients
-    (degree ≤ 8). None when the condition is of another kind."""
-    d = sp.expand(atom.lhs - atom.rhs)
-    a, b = d.coeff(v, 1), d.coeff(v, 0)
-    if sp.expand(a * v + b - d) == 0 and a.is_number and a != 0 and b.is_number:
-        return [-b / a]
-    try:
-        poly = sp.Poly(d, v)
-    except sp.PolynomialError:
-        return None
-    if not (1 <= poly.degree() <= 8 and all(c.is_Rational for c in poly.all_coeffs())):
-        return None
-    return list(dict.fromkeys(sp.real_roots(poly)))
-
-
-def _cases(lhs, rhs, variables, cuts, facts: Assumptions) -> list[_Case]:
-    per_var: list[list[tuple[sp.Symbol, sp.Set]]] = []
-    for v in variables:
-        allowed = facts.region(v)
-        pieces = []
-        bounds = [sp.S.NegativeInfinity, *cuts.get(v, []), sp.S.Infinity]
-        for lo, hi in itertools.pairwise(bounds):
-            pieces.append(sp.Interval.open(lo, hi))
-            if hi is not sp.S.Infinity:
-                pieces.append(sp.FiniteSet(hi))
-        parts = [(v, allowed.intersect(p)) for p in pieces]
-        per_var.append([(v, s) for v, s in parts if s is not sp.S.EmptySet])
-    atoms = _atoms(lhs, rhs)
-    out = []
-    for combo in itertools.product(*per_var):
-        if len(out) >= MAX_CASES:
-            raise _Stop(f"more than {MAX_CASES} cases")
-        regions = dict(combo)
-        out.append(_make_case(regions, atoms, cuts))
-    return out or [_Case("", {}, {})]
-
-
-def _make_case(regions, atoms, cuts) -> _Case:
-    rule_subs: dict[sp.Symbol, sp.Expr] = {}
-    check_subs: dict[sp.Symbol, sp.Expr] = {}
-    labels, texs = [], []
-    inner: dict[sp.Symbol, sp.Expr] = {}
-    for v, region in regions.items():
-        pick = _interior(region)
-        if pick is None:
-            raise _Stop(f"cannot handle the region {region} of {v}")
-        inner[v] = pick
-        if isinstance(region, sp.FiniteSet) and len(region) == 1:
-            rule_subs[v] = check_subs[v] = next(iter(region))
-        else:
-            kind = _sign_kind(region)
-            if kind:
-                rule_subs[v] = sp.Symbol(v.name, **{kind: True})
-            shift = _shift(v, region)
-            if shift is not None:
-                check_subs[v] = shift
-        if cuts.get(v) or region != sp.S.Reals:
-            labels.append(_label(v, region))
-            texs.append(_label_tex(v, region))
-    truth = {}
-    for atom in atoms:
-        # only a condition whose root is one of the breakpoints is constant on each region
-        if len(atom.free_symbols) == 1 and atom.free_symbols <= set(regions):
-            (v,) = atom.free_symbols
-            roots = _roots(atom, v)
-            if roots is not None and set(roots) <= set(cuts.get(v, ())):
-                val = atom.subs(inner)
-                if val in (sp.true, sp.false):
-                    truth[atom] = bool(val)
-    split = any(cuts.values())
-    return _Case(", ".join(labels) if split else "", truth, regions, rule_subs, check_subs,
-                 r",\ ".join(texs) if split else "")
-
-
-def _interior(region: sp.Set) -> sp.Expr | None:
-    """An exact point inside the region (for deciding linear conditions)."""
-    if isinstance(region, sp.FiniteSet):
-        return next(iter(region))
-    iv = region.args[0] if isinstance(region, sp.Union) else region
-    if not isinstance(iv, sp.Interval):
-        return None
-    lo, hi = iv.start, iv.end
-    if lo.is_infinite and hi.is_infinite:
-        return sp.Rational(1, 3)
-    if lo.is_infinite:
-        return hi - 1
-    if hi.is_infinite:
-        return lo + 1
-    return (lo + hi) / 2
-
-
-def _sign_kind(region: sp.Set) -> str | None:
-    if region.is_subset(sp.Interval.open(0, sp.oo)):
-        return "positive"
-    if region.is_subset(sp.Interval.open(-sp.oo, 0)):
-        return "negative"
-    if region.is_subset(sp.Interval(0, sp.oo)):
-        return "nonnegative"
-    if region.is_subset(sp.Interval(-sp.oo, 0)):
-        return "nonpositive"
-    if not region.contains(0) and region.is_subset(sp.S.Reals):
-        return "nonzero"
-    return None
-
-
-def _shift(v: sp.Symbol, region: sp.Set) -> sp.Expr | None:
-    """x = c + t (t > 0) on (c, ...), x = c - t on (..., c): weaker assumptions, so sound.
-
-    Each variable gets its own fresh t; a shared one would check only the diagonal."""
-    if not isinstance(region, sp.Interval):
-        return None
-    if region.start.is_finite:
-        kind = "positive" if region.left_open else "nonnegative"
-        return region.start + sp.Dummy(f"{v.name}_t", **{kind: True})
-    if region.end.is_finite:
-        kind = "positive" if region.right_open else "nonnegative"
-        return region.end - sp.Dummy(f"{v.name}_t", **{kind: True})
-    return None
-
-
-def _label_tex(v: sp.Symbol, region: sp.Set) -> str:
-    from .latex import latex
-
-    if isinstance(region, sp.FiniteSet):
-        return f"{latex(v)} = {latex(next(iter(region)))}"
-    return latex(region.as_relational(v))
-
-
-def _label(v: sp.Symbol, region: sp.Set) -> str:
-    if isinstance(region, sp.FiniteSet):
-        return f"{v} = {next(iter(region))}"
-    rel = region.as_relational(v)
-    return str(rel).replace("&", "and")
-
-
 # --------------------------------------------------------------------------- derivation
 
 
-def _derive(lhs, rhs, lchain: list[Step], rchain: list[Step], case: _Case) -> list[Step]:
+def _derive(lhs, rhs, lchain: list[Step], rchain: list[Step], case: Case) -> list[Step]:
     """lhs = … = common form = … = rhs for one case; steps carry their rule names."""
     resolve = rules.case_rule(case.truth, case.label) if case.truth else None
     extra = [resolve] if resolve else []
@@ -472,7 +326,7 @@ def _close(a: sp.Expr, b: sp.Expr) -> rules.Rule | None:
     return None
 
 
-def _check_chain(chain: list[Step], case: _Case) -> None:
+def _check_chain(chain: list[Step], case: Case) -> None:
     """Re-verify every link independently of the rule that produced it."""
     for prev, step in itertools.pairwise(chain):
         how = verify_step(prev.expr, step.expr, case)
@@ -480,7 +334,7 @@ def _check_chain(chain: list[Step], case: _Case) -> None:
             raise _Stop(f"step [{step.rule}] {step.expr} could not be re-verified")
 
 
-def verify_step(a: sp.Expr, b: sp.Expr, case: _Case | None = None) -> str | None:
+def verify_step(a: sp.Expr, b: sp.Expr, case: Case | None = None) -> str | None:
     """Name of the check showing ``a - b == 0`` in the case's region, or None.
 
     Definitions (catalog) and derivatives are evaluated first; kinks are decided by the
@@ -533,7 +387,7 @@ def _sample_points(variables, cuts, facts: Assumptions) -> list[dict[str, sp.Exp
         cand += _edges(region)
         values[v] = [c for c in cand if _inside(region, c)]
         if not values[v]:
-            values[v] = [p for p in (_interior(region),) if p is not None]
+            values[v] = [p for p in (interior(region),) if p is not None]
     points = []
     for pt in mpcheck.grid(values):
         named = {s.name: val for s, val in pt.items()}
@@ -575,7 +429,9 @@ def _env(exprs: Iterable[sp.Expr], point: Mapping[str, sp.Expr]) -> dict[sp.Symb
 
 def _witness(outcome: mpcheck.Outcome, point: Mapping[str, sp.Expr]) -> Counterexample:
     shown = {k: mpcheck.show(v) for k, v in sorted(point.items())}
-    return Counterexample(shown, outcome.lhs, outcome.rhs, outcome.dps, outcome.difference)
+    exact = {k: str(v) for k, v in sorted(point.items())}
+    return Counterexample(shown, outcome.lhs, outcome.rhs, outcome.dps, outcome.difference,
+                          exact)
 
 
 def _search(lhs, rhs, points) -> Counterexample | None:
@@ -617,7 +473,7 @@ def _residual_search(lhs, rhs, residuals, points) -> Counterexample | None:
     return None
 
 
-def _case_witness(left: list[Step], right: list[Step], case: _Case,
+def _case_witness(left: list[Step], right: list[Step], case: Case,
                   facts: Assumptions) -> Counterexample | None:
     """A counterexample from the case's final forms (limits evaluated by SymPy), valid only
     because every step from the claim to them is re-verified first."""
@@ -633,7 +489,7 @@ def _case_witness(left: list[Step], right: list[Step], case: _Case,
     return _search(a, b, _case_points(case, facts))
 
 
-def _cross_check(lhs, rhs, chain: list[Step], case: _Case, facts: Assumptions) -> None:
+def _cross_check(lhs, rhs, chain: list[Step], case: Case, facts: Assumptions) -> None:
     """Both sides, and every link of the chain, agree at high precision inside the case."""
     pts = _case_points(case, facts)
     agreed = 0
@@ -659,12 +515,12 @@ def _numeric_form(e: sp.Expr) -> sp.Expr:
     return rules.DERIVATIVE(rules.CATALOG(e))
 
 
-def _case_points(case: _Case, facts: Assumptions) -> list[dict[str, sp.Expr]]:
+def _case_points(case: Case, facts: Assumptions) -> list[dict[str, sp.Expr]]:
     values = {}
     for v, region in case.regions.items():
         cand = [*mpcheck.BASE, *_edges(region)]
         vals = [c for c in cand if _inside(region, c)]
-        values[v] = vals or [_interior(region)]
+        values[v] = vals or [interior(region)]
     pts = [{s.name: val for s, val in p.items()} for p in mpcheck.grid(values, limit=60)]
     return [p for p in pts if all(_holds(c, p) for c in facts.conditions)]
 
@@ -765,5 +621,5 @@ def check_steps(steps: Sequence[str | sp.Expr], *, assume: str | None = None,
     return StepReport(written, tuple(results), assume or "")
 
 
-__all__ = ["STATUSES", "Counterexample", "ParseError", "Step", "StepReport", "StepResult",
-           "SymactError", "Verdict", "check_steps", "prove", "verify_step"]
+__all__ = ["STATUSES", "ClaimError", "Counterexample", "Step", "StepReport", "StepResult",
+           "Verdict", "check_steps", "prove", "verify_step"]

@@ -80,6 +80,15 @@ class _Derived(sp.NumberSymbol, metaclass=Singleton):
     def rewrite_closed(self) -> sp.Expr:
         return self._closed()
 
+    # generated code carries enough digits for 50-digit mpmath work and exact float64
+    def _mpmathcode(self, printer) -> str:
+        return f"{printer._module_format('mpmath.mpf')}('{sp.N(self._closed(), 80)}')"
+
+    def _numpycode(self, printer) -> str:
+        return repr(float(self._closed().evalf(30)))
+
+    _pythoncode = _numpycode
+
 
 class SeluLambda(_Derived):
     """λ of SELU, the exact solution of the fixed-point conditions (≈ 1.0507)."""

@@ -61,6 +61,8 @@ _w = x * 2 * _SQ2PI * (1 + 3 * _GT_C * x**2)  # x·v'
 _e, _q = exp(x), exp(-x)
 _n = _e * (_e + 2)
 _TS = x * sp.cosh(x) - sp.sinh(x)
+# (x + 3)/6 kept as written: SymPy would distribute it into x/6 + 1/2, which cancels near −3
+_plus3 = sp.Mul(sp.Add(x, 3, evaluate=False), sp.Rational(1, 6), evaluate=False)
 
 FORMS: dict[str, StableForm] = {
     "sigmoid": StableForm(_sig(x), _sig_d(x), y * (1 - y),
@@ -103,11 +105,12 @@ FORMS: dict[str, StableForm] = {
     "hardtanh": StableForm(Pw((min_val, x <= min_val), (x, x < max_val), (max_val, True)),
                            Pw((0, x <= min_val), (1, x < max_val), (0, True)),
                            Pw((0, y <= min_val), (1, y < max_val), (0, True))),
-    "hardsigmoid": StableForm(Pw((0, x <= -3), ((x + 3) / 6, x < 3), (1, True)),
+    "hardsigmoid": StableForm(Pw((0, x <= -3), (_plus3, x < 3), (1, True)),
                               Pw((0, x <= -3), (sp.Rational(1, 6), x < 3), (0, True)),
                               Pw((0, y <= 0), (sp.Rational(1, 6), y < 1), (0, True)),
                               "x + 3 is exact near the kink"),
-    "hardswish": StableForm(Pw((0, x < -3), (x * ((x + 3) / 6), x <= 3), (x, True)),
+    "hardswish": StableForm(Pw((0, x < -3), (sp.Mul(x, _plus3, evaluate=False), x <= 3),
+                               (x, True)),
                             Pw((0, x < -3), ((2 * x + 3) / 6, x <= 3), (1, True))),
     "relu6": StableForm(Pw((0, x <= 0), (x, x < 6), (6, True)),
                         Pw((0, x <= 0), (1, x < 6), (0, True)),

@@ -1,0 +1,398 @@
+"""Standalone source for the evaluators: ``numpy`` (NumPy + SciPy), ``torch`` or ``jax``.
+
+numpy: the kernels of :mod:`symact.kernels` (catalog names) and the generated code of
+:mod:`symact.codegen` (custom expressions) are copied verbatim, so the exported module is the
+in-process evaluator, bit for bit. torch/jax: the stable forms of :mod:`symact.stable` printed
+as array code (Piecewise as nested ``where``), computed in float64 and rounded once; the value
+gets the exported derivative as its autograd rule (``torch.autograd.Function``,
+``jax.custom_jvp``), so backprop uses the stable derivative.
+
+>>> src = export(["sigmoid"], "numpy")
+>>> "import sympy" in src, "def sigmoid(x, out=None):" in src
+(False, True)
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import sympy as sp
+
+from . import kernels as K
+from .activation import X
+from .catalog import expand, get
+from .errors import SymactError, UnknownActivationError
+from .stable import FORMS, TANHSHRINK_SERIES, StableFunction, rewrite
+
+TARGETS = ("numpy", "torch", "jax")
+
+
+class ExportError(SymactError, ValueError):
+    """An export request cannot be served (unknown target, vector activation, bad name)."""
+
+
+@dataclass(frozen=True)
+class _Item:
+    """One exported activation: public name, value/derivative SymPy forms, catalog name."""
+
+    name: str
+    value: sp.Expr
+    derivative: sp.Expr
+    doc: str
+    catalog: str | None
+
+
+def _items(specs: Sequence[str]) -> list[_Item]:
+    from .parse import parse
+
+    items: list[_Item] = []
+    n_custom = 0
+    for spec in specs:
+        try:
+            act = get(spec)
+        except UnknownActivationError:
+            if spec.strip().isidentifier():
+                raise
+            n_custom += 1
+            expr = expand(parse(spec))
+            if expr.free_symbols - {X}:
+                raise ExportError(f"{spec!r}: only the variable x may appear") from None
+            stable = rewrite(expr)
+            items.append(_Item(f"custom_{n_custom}", stable, rewrite(sp.diff(stable, X)),
+                               f"f(x) = {sp.sstr(expr)}", None))
+            continue
+        if act.kind != "scalar":
+            raise ExportError(f"{act.name} is vector-valued; export covers scalar activations")
+        subs = act.substitution()
+        form = FORMS[act.name]
+        items.append(_Item(act.name, form.value.subs(subs), form.derivative.subs(subs),
+                           f"{act.name}(x) = {sp.sstr(act.bind())}", act.name))
+    if not items:
+        raise ExportError("nothing to export: give catalog names or expressions")
+    return items
+
+
+def export(specs: Sequence[str], target: str = "numpy") -> str:
+    """Source of a module with ``name(x)`` and ``name_derivative(x)`` for each spec."""
+    if target not in TARGETS:
+        raise ExportError(f"unknown target {target!r} (expected one of {', '.join(TARGETS)})")
+    items = _items(specs)
+    return _numpy(items) if target == "numpy" else _array_lib(items, target)
+
+
+# --- numpy: copy the kernels -----------------------------------------------------------------
+def _kernel_functions() -> dict[str, str]:
+    return {n: inspect.getsource(f) for n, f in inspect.getmembers(K, inspect.isfunction)
+            if f.__module__ == K.__name__}
+
+
+def _rename(src: str, names: Sequence[str]) -> str:
+    for n in names:
+        src = re.sub(rf"(?<![\w.]){n}\(", f"_k_{n}(", src)
+    return src
+
+
+def _numpy(items: list[_Item]) -> str:
+    from .codegen import numpy_source
+
+    funcs = _kernel_functions()
+    kernel_names = [n for n in funcs if n not in K.HELPERS]
+    bodies: list[str] = []
+    wanted: list[str] = []
+    publics: list[str] = []
+    for it in items:
+        if it.catalog is not None:
+            from .numeric import _consts, catalog_kernels
+
+            act = get(it.catalog)
+            consts = _consts(act)
+            for kern, suffix in zip(catalog_kernels(act.name), ("", "_derivative",
+                                                                 "_derivative_from_output"),
+                                    strict=True):
+                if kern is None:
+                    continue
+                wanted.append(kern.__name__)
+                publics.append(_np_public(it.name + suffix, kern.__name__, consts,
+                                          _doc(it, suffix, kern.__doc__)))
+        else:
+            definition = sp.sympify(it.doc.split("= ", 1)[1], locals={"x": X})
+            src = numpy_source(it.value, X, f"{it.name}", definition) + "\n\n" + \
+                numpy_source(it.derivative, X, f"{it.name}_derivative",
+                             sp.diff(definition, X))
+            bodies.append(src)
+            wanted += re.findall(r"(?<![\w.])(\w+)\(", src)
+            publics.append(_np_public(it.name, it.name, (), it.doc))
+            publics.append(_np_public(it.name + "_derivative", it.name + "_derivative", (),
+                                      f"Derivative of {it.doc}"))
+            kernel_names.append(it.name)
+            kernel_names.append(it.name + "_derivative")
+    # closure over the kernels the wanted ones call
+    need: list[str] = []
+    todo = [n for n in wanted if n in funcs]
+    while todo:
+        n = todo.pop()
+        if n in need:
+            continue
+        need.append(n)
+        todo += [m for m in re.findall(r"(?<![\w.])(\w+)\(", funcs[n]) if m in funcs]
+    helpers = [funcs[h] for h in K.HELPERS]
+    kernels = [funcs[n] for n in funcs if n in need and n not in K.HELPERS]
+    consts = [f"{c} = {getattr(K, c)!r}" for c in K.CONSTANTS]
+    header = _header("numpy", [it.name for it in items])
+    code = "\n\n".join([*helpers, *kernels, *bodies])
+    code = _rename(code, kernel_names)
+    return header + "\n".join(consts) + "\n\n\n" + code + "\n\n" + "\n\n".join(publics)
+
+
+def _doc(it: _Item, suffix: str, kernel_doc: str | None) -> str:
+    what = {"": it.doc, "_derivative": f"Derivative of {it.doc}",
+            "_derivative_from_output": f"Derivative of {it.name} from its output y"}[suffix]
+    return what + ("\n\n    Stable form: " + " ".join((kernel_doc or "").split()) if kernel_doc
+                   else "")
+
+
+def _np_public(name: str, kernel: str, consts: tuple[float, ...], doc: str) -> str:
+    args = "".join(f", {c!r}" for c in consts)
+    return (f"def {name}(x, out=None):\n    \"\"\"{doc}\"\"\"\n"
+            f"    return apply(_k_{kernel}, x, out{args})\n\n")
+
+
+def _header(target: str, names: Sequence[str]) -> str:
+    imports = {"numpy": "import math\n\nimport numpy\nimport numpy as np\nimport scipy.special\n"
+                        "from scipy import special as _sc\n",
+               "torch": "import math\n\nimport torch\n",
+               "jax": "import math\n\nimport jax\nimport jax.numpy as jnp\nimport jax.scipy.special"
+                      "\n"}[target]
+    return (f'"""Activations exported by symact ({target} target): {", ".join(names)}.\n\n'
+            "Each function is the evaluation of a stable form proved equal to its definition;\n"
+            "regime splits are the Piecewise branches below. Generated code: do not edit.\n"
+            '"""\n\n' + imports + "\n")
+
+
+# --- torch / jax: print the stable forms -----------------------------------------------------
+_FUNCS = {
+    "torch": {"exp": "torch.exp", "log": "torch.log", "log1p": "torch.log1p",
+              "expm1": "torch.expm1", "tanh": "torch.tanh", "cosh": "torch.cosh",
+              "sinh": "torch.sinh", "Abs": "torch.abs", "erf": "torch.special.erf",
+              "erfc": "torch.special.erfc", "sqrt": "torch.sqrt", "sign": "torch.sign",
+              "Sigmoid": "torch.sigmoid", "LogSigmoid": "torch.nn.functional.logsigmoid",
+              "where": "torch.where", "and": "torch.logical_and", "or": "torch.logical_or",
+              "not": "torch.logical_not"},
+    "jax": {"exp": "jnp.exp", "log": "jnp.log", "log1p": "jnp.log1p", "expm1": "jnp.expm1",
+            "tanh": "jnp.tanh", "cosh": "jnp.cosh", "sinh": "jnp.sinh", "Abs": "jnp.abs",
+            "erf": "jax.scipy.special.erf", "erfc": "jax.scipy.special.erfc",
+            "sqrt": "jnp.sqrt", "sign": "jnp.sign", "Sigmoid": "jax.nn.sigmoid",
+            "LogSigmoid": "jax.nn.log_sigmoid", "where": "jnp.where",
+            "and": "jnp.logical_and", "or": "jnp.logical_or", "not": "jnp.logical_not"},
+}
+_REL = {"<": "<", "<=": "<=", ">": ">", ">=": ">=", "==": "==", "!=": "!="}
+
+
+class _ArrayPrinter:
+    """A small explicit printer: every function name comes from the target's table."""
+
+    def __init__(self, target: str) -> None:
+        self.f = _FUNCS[target]
+        self.target = target
+
+    def __call__(self, e: sp.Basic) -> str:  # noqa: PLR0911
+        f = self.f
+        if isinstance(e, sp.Piecewise):
+            *branches, (last, _) = e.args
+            out = self(last)
+            for val, cond in reversed(branches):
+                out = f"{f['where']}({self(cond)}, {self(val)}, {out})"
+            return out
+        if isinstance(e, sp.Symbol):
+            return e.name
+        if isinstance(e, sp.Integer):
+            return f"{int(e)}.0"
+        if e.is_number:
+            return repr(float(sp.N(e, 40)))
+        if isinstance(e, sp.Add):
+            return "(" + " + ".join(self(a) for a in e.args) + ")"
+        if isinstance(e, sp.Mul):
+            # split without re-evaluating (SymPy would distribute (x + 3)/6 into x/6 + 1/2)
+            num: list[str] = []
+            den: list[str] = []
+            for a in e.args:
+                if a.is_Rational and not a.is_Integer:
+                    if a.p != 1:
+                        num.append(self(sp.Integer(a.p)))
+                    den.append(self(sp.Integer(a.q)))
+                elif isinstance(a, sp.Pow) and a.exp == -1:
+                    den.append(self(a.base))
+                else:
+                    num.append(self(a))
+            top = "(" + " * ".join(num or ["1.0"]) + ")"
+            return f"({top} / {' / '.join(den)})" if den else top
+        if isinstance(e, sp.Pow):
+            if e.exp == sp.S.Half:
+                return f"{f['sqrt']}({self(e.base)})"
+            if e.exp == -1:
+                return f"(1.0 / {self(e.base)})"
+            if e.exp.is_Integer and e.exp > 0:
+                return f"({self(e.base)} ** {int(e.exp)})"
+            return f"({self(e.base)} ** {self(e.exp)})"
+        if isinstance(e, sp.core.relational.Relational):
+            return f"({self(e.lhs)} {_REL[e.rel_op]} {self(e.rhs)})"
+        if isinstance(e, sp.And | sp.Or):
+            op = f["and"] if isinstance(e, sp.And) else f["or"]
+            out = self(e.args[0])
+            for a in e.args[1:]:
+                out = f"{op}({out}, {self(a)})"
+            return out
+        if isinstance(e, sp.Not):
+            return f"{f['not']}({self(e.args[0])})"
+        name = type(e).__name__
+        if name == "Softplus":
+            z = "torch.zeros_like" if self.target == "torch" else "jnp.zeros_like"
+            u = self(e.args[0])
+            lae = "torch.logaddexp" if self.target == "torch" else "jnp.logaddexp"
+            return f"{lae}({z}({u}), {u})"
+        if name == "TanhSoftplus":
+            return self(sp.tanh(sp.Function("Softplus")(e.args[0])))
+        if name in f:
+            return f"{f[name]}(" + ", ".join(self(a) for a in e.args) + ")"
+        raise ExportError(f"cannot export {name} to {self.target}")
+
+
+def _for_arrays(e: sp.Expr) -> sp.Expr:
+    """The tanhshrink branch as the same 10-term series the NumPy kernel sums."""
+    series = TANHSHRINK_SERIES.function
+    k = TANHSHRINK_SERIES.limits[0][0]
+    poly = sp.Add(*[series.subs(k, i) for i in range(1, 11)])
+    return e.xreplace({X * sp.cosh(X) - sp.sinh(X): poly})
+
+
+def _array_lib(items: list[_Item], target: str) -> str:
+    from .numeric import evaluator
+
+    pr = _ArrayPrinter(target)
+    parts = [_header(target, [it.name for it in items]), _ARRAY_HELPERS[target]]
+    for it in items:
+        ev = evaluator(it.catalog or it.doc.split("= ", 1)[1])
+        with np.errstate(all="ignore"):
+            lim = [float(ev.value(v)) for v in (-np.inf, np.inf)]
+            dlim = [float(ev.derivative(v)) for v in (-np.inf, np.inf)]
+        value = pr(_for_arrays(it.value))
+        deriv = pr(_for_arrays(it.derivative))
+        vcom = _branch_comment(it.value)
+        dcom = _branch_comment(it.derivative)
+        parts.append(_ARRAY_ITEM[target].format(
+            name=it.name, cls="_" + "".join(w.title() for w in it.name.split("_")),
+            doc=it.doc, value=value, deriv=deriv, vlo=_lit(lim[0]), vhi=_lit(lim[1]),
+            dlo=_lit(dlim[0]), dhi=_lit(dlim[1]), vcom=vcom, dcom=dcom))
+    return "\n\n".join(parts)
+
+
+def _lit(v: float) -> str:
+    """A float literal that is valid Python for ±inf and nan too."""
+    if v != v:
+        return "math.nan"
+    if v in (np.inf, -np.inf):
+        return "math.inf" if v > 0 else "-math.inf"
+    return repr(v)
+
+
+def _branch_comment(e: sp.Expr) -> str:
+    if not isinstance(e, sp.Piecewise):
+        return f"    # {sp.sstr(_plain(e))}"
+    return "\n".join(f"    # {'otherwise' if c is sp.true else sp.sstr(c)}: {sp.sstr(_plain(v))}"
+                     for v, c in e.args)
+
+
+def _plain(e: sp.Expr) -> sp.Expr:
+    return e.replace(lambda a: isinstance(a, StableFunction), lambda a: a.definition()) \
+        if e.has(StableFunction) else e
+
+
+_ARRAY_HELPERS = {
+    "torch": '''def _finish(x, f, at_minus_inf, at_plus_inf):
+    """f on float64 (finite x), the limits at ±inf (nan: none known), rounded once."""
+    x64 = x.to(torch.float64)
+    inf = torch.isinf(x64)
+    r = f(torch.where(inf, torch.zeros_like(x64), x64))
+    if at_minus_inf == at_minus_inf:
+        r = torch.where(x64 == -math.inf, torch.full_like(r, at_minus_inf), r)
+    if at_plus_inf == at_plus_inf:
+        r = torch.where(x64 == math.inf, torch.full_like(r, at_plus_inf), r)
+    return r.to(x.dtype)
+''',
+    "jax": '''def _finish(x, f, at_minus_inf, at_plus_inf):
+    """f on finite x, the limits at ±inf (nan: none known); float64 needs jax_enable_x64."""
+    inf = jnp.isinf(x)
+    r = f(jnp.where(inf, jnp.zeros_like(x), x))
+    if at_minus_inf == at_minus_inf:
+        r = jnp.where(x == -math.inf, at_minus_inf, r)
+    if at_plus_inf == at_plus_inf:
+        r = jnp.where(x == math.inf, at_plus_inf, r)
+    return r.astype(x.dtype)
+''',
+}
+
+_ARRAY_ITEM = {
+    "torch": '''def _{name}_value(x):
+{vcom}
+    return {value}
+
+
+def _{name}_derivative(x):
+{dcom}
+    return {deriv}
+
+
+class {cls}(torch.autograd.Function):
+    """Autograd uses the exported stable derivative."""
+
+    @staticmethod
+    def forward(ctx, x):
+        ctx.save_for_backward(x)
+        return _finish(x, _{name}_value, {vlo}, {vhi})
+
+    @staticmethod
+    def backward(ctx, grad):
+        (x,) = ctx.saved_tensors
+        return grad * _finish(x, _{name}_derivative, {dlo}, {dhi})
+
+
+def {name}(x):
+    """{doc}"""
+    return {cls}.apply(x)
+
+
+def {name}_derivative(x):
+    """Derivative of {doc}"""
+    return _finish(x, _{name}_derivative, {dlo}, {dhi})
+''',
+    "jax": '''def _{name}_value(x):
+{vcom}
+    return {value}
+
+
+def _{name}_derivative(x):
+{dcom}
+    return {deriv}
+
+
+@jax.custom_jvp
+def {name}(x):
+    """{doc}"""
+    return _finish(x, _{name}_value, {vlo}, {vhi})
+
+
+@{name}.defjvp
+def _{name}_jvp(primals, tangents):
+    (x,), (t,) = primals, tangents
+    return {name}(x), {name}_derivative(x) * t
+
+
+def {name}_derivative(x):
+    """Derivative of {doc}"""
+    return _finish(x, _{name}_derivative, {dlo}, {dhi})
+''',
+}
