@@ -394,6 +394,11 @@ def _grid(inner: sp.Interval) -> np.ndarray:
 
 
 def _scan_zeros(h: sp.Expr, x: sp.Symbol, inner: sp.Interval) -> list[sp.Expr]:
+    with np.errstate(all="ignore"):  # under/overflow in the scan is expected and harmless
+        return _scan_zeros_unguarded(h, x, inner)
+
+
+def _scan_zeros_unguarded(h: sp.Expr, x: sp.Symbol, inner: sp.Interval) -> list[sp.Expr]:
     check()
     grid = _grid(inner)
     vals = np_function(h, x)(grid)
