@@ -308,7 +308,9 @@ def test_claims_hold_on_samples(name: str) -> None:
         assert lo - tol <= v <= hi + tol, (t, v)
         if abs(t) <= 20:  # beyond, 50 digits cannot separate tanh(-700) from -1
             assert r.lower_closed or v > lo or r.lower == -oo or not r.exact, (t, v)
-    pairs = list(zip(sorted(zip(xs, vals, strict=True)), sorted(zip(xs, vals, strict=True))[1:]))
+    # strict comparisons only where 50 digits resolve the values (tanh(100) == 1 there)
+    inner = sorted((t, v) for t, v in zip(xs, vals, strict=True) if abs(t) <= 40)
+    pairs = list(zip(inner, inner[1:]))
     mono = value(p, "monotonic")
     if mono == "increasing":
         assert all(b[1] > a[1] for a, b in pairs)
