@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import sympy as sp
 
-from .activation import X, Activation, Kink, Param
+from .activation import Activation, Kink, Param, X
 from .errors import RedefinitionError, UnknownActivationError
 from .selfnorm import SELU_ALPHA, SELU_LAMBDA
 

@@ -13,7 +13,11 @@ import mpmath
 import sympy as sp
 
 from .analysis import DPS, Function, Undecided, mp_function, piece_image, sign_on, zeros
+from .budget import deadline
+from .errors import BudgetExceeded
 from .pieces import Piece
+
+ROUTE_SECONDS = 1.5
 
 
 def derivative_from_output(f: Function, df: Function, y: sp.Symbol):
@@ -72,8 +76,9 @@ def _form(g: sp.Expr, dg: sp.Expr, x: sp.Symbol, y: sp.Symbol,
                        ("inverse x = f^-1(y)", _by_inverse),
                        ("polynomial ansatz in y", _by_polynomial)):
         try:
-            cands = make(g, dg, x, y, where)
-        except (Undecided, NotImplementedError, ValueError, TypeError) as exc:
+            with deadline(ROUTE_SECONDS):
+                cands = make(g, dg, x, y, where)
+        except (Undecided, BudgetExceeded, NotImplementedError, ValueError, TypeError) as exc:
             tried.append(f"{name}: {type(exc).__name__}")
             continue
         for h in cands:

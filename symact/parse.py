@@ -197,7 +197,7 @@ class _Builder:
         return self.fail(f"attribute access '.{node.attr}' is not allowed", node,
                          f".{node.attr}", at=dot)
 
-    def build(self, node: ast.AST):  # noqa: C901 - one dispatch, read top to bottom
+    def build(self, node: ast.AST):
         ev = self.opts.evaluate
         if isinstance(node, ast.Constant):
             return self.constant(node)
@@ -359,7 +359,7 @@ class _Builder:
             if not (isinstance(arg, ast.Tuple) and len(arg.elts) == 2):
                 raise self.fail("Piecewise takes (expression, condition) pairs", arg)
             value, cond = self.expr(arg.elts[0]), self.build(arg.elts[1])
-            if not isinstance(cond, sp.Basic) or isinstance(cond, sp.Expr) and not cond.is_Boolean:
+            if not isinstance(cond, sp.logic.boolalg.Boolean):
                 raise self.fail("a Piecewise condition must be a comparison or True", arg.elts[1])
             pairs.append((value, cond))
         try:

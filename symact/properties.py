@@ -205,7 +205,7 @@ def resolve(act: str | sp.Expr | Activation) -> Activation:
 
 def custom(expr: sp.Expr, *, name: str | None = None) -> Activation:
     """An Activation from an expression in ``x`` (catalog calls expanded)."""
-    from .activation import X, Param
+    from .activation import Param, X
 
     expr = expand(expr)
     free = expr.free_symbols
@@ -523,7 +523,7 @@ def _around(f: Function, b: sp.Expr, order: int) -> tuple[sp.Expr, sp.Expr, sp.E
 
 def _d_monotonic(ctx: _Context, fields: dict) -> Field:
     _require_continuous_pieces(ctx)
-    kind, exact, how = _monotonicity(ctx.f(), ctx.df())
+    kind, _, how = _monotonicity(ctx.f(), ctx.df())
     if kind == "constant":
         kind = "nondecreasing"
     return Derived(kind, "sign of f' between its zeros on each piece, jumps at breakpoints; "
@@ -531,7 +531,7 @@ def _d_monotonic(ctx: _Context, fields: dict) -> Field:
 
 
 def _d_derivative_monotonic(ctx: _Context, fields: dict) -> Field:
-    kind, exact, how = _monotonicity(ctx.df(), ctx.d2f())
+    kind, _, how = _monotonicity(ctx.df(), ctx.d2f())
     if kind == "constant":
         kind = "nondecreasing"
     return Derived(kind, "sign of f'' between its zeros on each piece, jumps of f'; " + how)

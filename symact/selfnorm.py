@@ -4,8 +4,9 @@ For Z ~ N(0, 1), λ and α solve E[selu(Z)] = 0 and E[selu(Z)²] = 1. Both integ
 exactly by SymPy piece by piece, α from the (linear) mean condition, λ from the variance one.
 The catalog's SELU uses the exact results through the constants ``SELU_LAMBDA``/``SELU_ALPHA``.
 
+>>> import mpmath
 >>> lam, alpha = selu_constants(digits=20)
->>> str(lam), str(alpha)
+>>> mpmath.nstr(lam, 20), mpmath.nstr(alpha, 20)
 ('1.0507009873554804934', '1.6732632423543772848')
 """
 
@@ -59,6 +60,15 @@ def selu_constants(digits: int = 30) -> tuple[mpmath.mpf, mpmath.mpf]:
         return (+pair[0], +pair[1])
 
 
+_CACHED_BITS = 1000
+
+
+@lru_cache(maxsize=2)
+def _cached_value(index: int):
+    dps = mpmath.libmp.prec_to_dps(_CACHED_BITS) + 10
+    return selu_closed_forms()[index].evalf(dps)._as_mpf_val(_CACHED_BITS + 20)
+
+
 class _Derived(sp.NumberSymbol, metaclass=Singleton):
     """A real constant whose exact value is a derived closed form."""
 
@@ -72,6 +82,10 @@ class _Derived(sp.NumberSymbol, metaclass=Singleton):
         return selu_closed_forms()[self._index]
 
     def _as_mpf_val(self, prec: int):
+        # evaluating the closed form costs ~0.1 s; SymPy asks often, so keep 1000 bits
+        if prec <= _CACHED_BITS:
+            value = _cached_value(self._index)
+            return mpmath.libmp.mpf_pos(value, prec, mpmath.libmp.round_nearest)
         return self._closed().evalf(mpmath.libmp.prec_to_dps(prec) + 5)._as_mpf_val(prec)
 
     def approximation_interval(self, number_cls):

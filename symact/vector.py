@@ -60,7 +60,7 @@ def _shift(n: int) -> bool:
 def _permutation(n: int) -> bool:
     xs = _symbols(n)
     s = softmax_vector(xs)
-    perms = [list(range(1, n)) + [0], [1, 0, *range(2, n)]]
+    perms = [[*range(1, n), 0], [1, 0, *range(2, n)]]
     for perm in perms:
         permuted = softmax_vector([xs[k] for k in perm])
         if not all(_zero(permuted[i] - s[perm[i]]) for i in range(n)):

@@ -1,6 +1,7 @@
 """Derived properties against independent references: values derived by hand in this file,
 mpmath at 50 digits for minima and suprema, and dense sampling for monotonicity and signs."""
 
+import itertools
 from functools import cache
 
 import mpmath
@@ -310,7 +311,7 @@ def test_claims_hold_on_samples(name: str) -> None:
             assert r.lower_closed or v > lo or r.lower == -oo or not r.exact, (t, v)
     # strict comparisons only where 50 digits resolve the values (tanh(100) == 1 there)
     inner = sorted((t, v) for t, v in zip(xs, vals, strict=True) if abs(t) <= 40)
-    pairs = list(zip(inner, inner[1:]))
+    pairs = list(itertools.pairwise(inner))
     mono = value(p, "monotonic")
     if mono == "increasing":
         assert all(b[1] > a[1] for a, b in pairs)
