@@ -330,9 +330,28 @@ def zeros(h: sp.Expr, x: sp.Symbol, interval: sp.Set) -> Zeros:
                          if numeric is not None else "solved exactly (SymPy)")
     if numeric is None:
         raise Undecided(f"zeros of {h} not found symbolically")
+    identified = [_identify(h, x, r) for r in numeric]
+    if all(v is not None for v in identified):
+        return Zeros(tuple(identified), True, "zeros located by a scan, identified as exact "
+                     "numbers and verified symbolically (h = 0 exactly there)")
     return Zeros(tuple(numeric), False,
                  f"numeric: sign changes on a {SCAN_POINTS}-point scan of "
                  f"[-{SCAN_LIMIT:g}, {SCAN_LIMIT:g}], refined to {DPS} digits")
+
+
+def _identify(h: sp.Expr, x: sp.Symbol, root: sp.Float) -> sp.Expr | None:
+    """An exact number equal to a numeric zero (0, 3/2, sqrt(2), ...) with h(it) == 0 proved."""
+    try:
+        with deadline(1.0):
+            guess = sp.nsimplify(root, [sp.pi, sp.E], tolerance=1e-40, rational=False)
+            if sp.count_ops(guess) > 12 or abs(sp.N(guess, DPS) - root) > 1e-40:
+                return None
+            value = h.subs(x, guess)
+            if value == 0 or sp.simplify(value) == 0:
+                return guess
+    except (SymactError, NotImplementedError, ValueError, TypeError, RecursionError):
+        return None
+    return None
 
 
 def _tidy(h: sp.Expr) -> sp.Expr:
@@ -632,7 +651,57 @@ def image_set(f: Function, crit: Sequence[Zeros | None]) -> sp.Set:
             parts.append(sp.FiniteSet(lo.value))
         else:
             parts.append(sp.Interval(_num(lo), _num(hi), not lo.attained, not hi.attained))
-    return sp.Union(*parts)
+    return sp.Union(*_merge(parts))
+
+
+def _ends(s: sp.Set) -> tuple[sp.Expr, sp.Expr, bool, bool]:
+    if isinstance(s, sp.FiniteSet):
+        (v,) = s
+        return v, v, True, True
+    return s.inf, s.sup, not s.left_open, not s.right_open
+
+
+def _merge(parts: list[sp.Set]) -> list[sp.Set]:
+    """Join touching or overlapping intervals with our own comparisons (SymPy's Union
+    cannot order symbolic ends such as -alpha and 0)."""
+    items = [_ends(p) for p in parts]
+    items.sort(key=_order_key(items))
+    out: list[tuple[sp.Expr, sp.Expr, bool, bool]] = []
+    for lo, hi, lc, hc in items:
+        if out:
+            plo, phi, plc, phc = out[-1]
+            c = compare(lo, phi)
+            if c < 0 or (c == 0 and (lc or phc)):
+                if compare(hi, phi) > 0:
+                    out[-1] = (plo, hi, plc, hc)
+                elif compare(hi, phi) == 0:
+                    out[-1] = (plo, phi, plc, phc or hc)
+                continue
+        out.append((lo, hi, lc, hc))
+    return [sp.FiniteSet(lo) if compare(lo, hi) == 0 else sp.Interval(lo, hi, not lc, not hc)
+            for lo, hi, lc, hc in out]
+
+
+def _order_key(items):
+    import functools
+
+    def cmp(a, b) -> int:
+        return compare(a[0], b[0]) or (0 if a[2] == b[2] else (-1 if a[2] else 1))
+
+    return functools.cmp_to_key(cmp)
+
+
+def disjoint(a: sp.Set, b: sp.Set) -> bool:
+    """No common point, decided with ``compare`` (works for symbolic ends)."""
+    alo, ahi, alc, ahc = _ends(a)
+    blo, bhi, blc, bhc = _ends(b)
+    if compare(ahi, blo) < 0 or compare(bhi, alo) < 0:
+        return True
+    if compare(ahi, blo) == 0:
+        return not (ahc and blc)
+    if compare(bhi, alo) == 0:
+        return not (bhc and alc)
+    return False
 
 
 def _num(b: Bound) -> sp.Expr:

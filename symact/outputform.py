@@ -12,7 +12,16 @@ from __future__ import annotations
 import mpmath
 import sympy as sp
 
-from .analysis import DPS, Function, Undecided, mp_function, piece_image, sign_on, zeros
+from .analysis import (
+    DPS,
+    Function,
+    Undecided,
+    disjoint,
+    mp_function,
+    piece_image,
+    sign_on,
+    zeros,
+)
 from .budget import deadline
 from .errors import BudgetExceeded
 from .pieces import Piece
@@ -46,8 +55,7 @@ def derivative_from_output(f: Function, df: Function, y: sp.Symbol):
         forms.append((h, img))
     for i, (_, a) in enumerate(forms):
         for _, b in forms[i + 1:]:
-            common = a.intersect(b)
-            if common is not sp.S.EmptySet and not common.is_empty:
+            if not disjoint(a, b):
                 return Unknown("images of different pieces overlap")
     if len(forms) == 1:
         return Derived(forms[0][0], "; ".join(sorted(hows)))
@@ -126,7 +134,7 @@ def _proved(h, g, dg, x, y, where) -> bool:
     from .properties import _zero_expr
 
     residue = h.subs(y, g) - dg
-    if not (residue.free_symbols - {x}):
+    if not (residue.free_symbols - {x}) and not where.free_symbols:
         f = mp_function(residue, x)
         with mpmath.workdps(DPS):
             if abs(f(_mp_point(where))) > mpmath.mpf(10) ** -30:

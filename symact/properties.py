@@ -416,6 +416,7 @@ def _d_symmetry(ctx: _Context, fields: dict) -> Field:
 def _identically_zero(e: sp.Expr, x: sp.Symbol) -> tuple[bool | None, str]:
     """True (proved), False (counterexample) or None, for e(x) == 0 on the real line."""
     numeric = not (e.free_symbols - {x})
+    solutions: list[dict] | None = None
     for t in ("3/10", "17/10", "5", "-11/4", "40"):
         v = e.subs(x, sp.Rational(t))
         if numeric:
@@ -428,6 +429,11 @@ def _identically_zero(e: sp.Expr, x: sp.Symbol) -> tuple[bool | None, str]:
             vs = _simplify(v)
             if vs.is_zero is False:
                 return False, f"non-zero at x = {t}"
+            if vs != 0:
+                solutions = _parameter_solutions(vs, solutions)
+                if solutions == []:
+                    return False, ("no parameter value makes it vanish at all of x = 3/10, "
+                                   f"..., {t}")
     try:
         fn = Function.of(e, x)
     except Undecided as exc:
@@ -436,6 +442,33 @@ def _identically_zero(e: sp.Expr, x: sp.Symbol) -> tuple[bool | None, str]:
         if not _zero_expr(p.expr):
             return None, f"could not simplify {p.expr} to 0"
     return True, "f(x) and f(-x) combined simplify to the required form on every piece"
+
+
+def _parameter_solutions(v: sp.Expr, known: list[dict] | None) -> list[dict] | None:
+    """Parameter values with v = 0, intersected with ``known``; None when not solvable."""
+    try:
+        with deadline(1.0):
+            found = sp.solve(v, sorted(v.free_symbols, key=str), dict=True)
+    except (BudgetExceeded, NotImplementedError, ValueError, TypeError):
+        return known
+    if known is None:
+        return found
+    return [d for d in found if any(all(sp.simplify(d.get(k, k) - w) == 0 for k, w in
+                                        o.items()) for o in known)]
+
+
+def _equal_when(a: sp.Expr, b: sp.Expr) -> bool | sp.Basic:
+    """True/False, or the condition on the parameters under which a = b (ELU: alpha = 1)."""
+    try:
+        return compare(a, b) == 0
+    except Undecided:
+        d = _simplify(a - b)
+        sol = sp.solve(d, sorted(d.free_symbols, key=str), dict=True)
+        if not sol:
+            return False
+        if len(sol) > 1:
+            raise
+        return sp.And(*[sp.Eq(k, v) for k, v in sol[0].items()])
 
 
 def _zero_expr(e: sp.Expr) -> bool:
@@ -685,22 +718,30 @@ def _subs_fn(f: Function, subs: Mapping[sp.Symbol, sp.Expr]) -> Function:
 def _d_nondifferentiable_at(ctx: _Context, fields: dict) -> Field:
     _require_continuous_pieces(ctx)
     f = ctx.f()
-    pts = []
+    always, conditional, conditions = [], [], []
     for b in f.breakpoints():
         l0, h0, r0 = _around(f, b, 0)
-        if compare(l0, r0) != 0 or compare(l0, h0) != 0:
-            pts.append(b)
-            continue
         l1, _, r1 = _around(f, b, 1)
-        if compare(l1, r1) != 0:
-            pts.append(b)
-    return Derived(tuple(pts), "breakpoints where f jumps or its one-sided derivatives differ")
+        smooth = sp.And(_equal_when(l0, r0), _equal_when(l0, h0), _equal_when(l1, r1))
+        if smooth is sp.false:
+            always.append(b)
+        elif smooth is not sp.true:
+            conditional.append(b)
+            conditions.append(smooth)
+    how = "breakpoints where f jumps or its one-sided derivatives differ"
+    if not conditional:
+        return Derived(tuple(always), how)
+    return Derived(Conditional(((sp.And(*conditions), tuple(always)),),
+                               tuple(always + conditional)), how)
 
 
 def _d_identity_near_origin(ctx: _Context, fields: dict) -> Field:
     v0, d0 = _value(fields, "value_at_zero"), _value(fields, "derivative_at_zero")
-    ok = compare(v0, sp.S.Zero) == 0 and compare(d0, sp.S.One) == 0
-    return Derived(ok, "f(0) = 0 and f'(0) = 1" if ok else f"f(0) = {v0}, f'(0) = {d0}")
+    ok = sp.And(_equal_when(v0, sp.S.Zero), _equal_when(d0, sp.S.One))
+    how = f"f(0) = {v0}, f'(0) = {d0}; needs f(0) = 0 and f'(0) = 1"
+    if ok in (sp.true, sp.false):
+        return Derived(ok is sp.true, how)
+    return Derived(Conditional(((ok, True),), False), how)
 
 
 def _d_bounded_below(ctx: _Context, fields: dict) -> Field:

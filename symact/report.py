@@ -54,8 +54,16 @@ def _unknown(field: Any) -> dict[str, str] | None:
 
 
 def _field(field: Any, convert) -> Any:
+    from .properties import Conditional
+
     u = _unknown(field)
-    return u if u is not None else convert(field.value)
+    if u is not None:
+        return u
+    v = field.value
+    if isinstance(v, Conditional):
+        return {"cases": [{"condition": _s(c), "value": convert(w)} for c, w in v.cases],
+                "otherwise": convert(v.otherwise)}
+    return convert(v)
 
 
 def _range(r) -> dict[str, Any]:
@@ -78,11 +86,6 @@ def _symmetry(s) -> dict[str, Any]:
 
 
 def _continuity(c) -> Any:
-    from .properties import Conditional
-
-    if isinstance(c, Conditional):
-        return {"cases": [{"condition": _s(cond), "value": v} for cond, v in c.cases],
-                "otherwise": c.otherwise}
     return c if c == "inf" else int(c)
 
 
@@ -158,7 +161,7 @@ def _plain(v: Any) -> str:
         return v["kind"] if v["kind"] != "point" else f"point ({', '.join(v['center'])})"
     if isinstance(v, dict) and "cases" in v:
         c = v["cases"][0]
-        return f"{v['otherwise']} ({c['value']} if {c['condition']})"
+        return f"{_plain(v['otherwise'])} ({_plain(c['value'])} if {c['condition']})"
     if isinstance(v, dict):
         return ", ".join(f"{k}: {_plain(w)}" for k, w in v.items())
     if isinstance(v, bool):
