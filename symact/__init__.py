@@ -10,21 +10,30 @@ from .activation import Activation, Param
 from .catalog import get, names
 from .errors import ParseError, SymactError, UnknownActivationError
 from .parse import parse
+from .propagation import gains, moments
 from .properties import Properties, Unknown, properties
+from .prover import StepReport, check_steps, prove
 from .selfnorm import selu_constants
+from .verdict import Verdict
 
 __all__ = [
     "Activation",
     "Param",
     "ParseError",
     "Properties",
+    "StepReport",
     "SymactError",
     "Unknown",
     "UnknownActivationError",
+    "Verdict",
     "__version__",
+    "check_steps",
+    "gains",
     "get",
+    "moments",
     "names",
     "parse",
     "properties",
+    "prove",
     "selu_constants",
 ]

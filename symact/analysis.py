@@ -246,7 +246,7 @@ def limit(expr: sp.Expr, x: sp.Symbol, point: sp.Expr, direction: str = "+") -> 
     # form (often faster for tanh of polynomials), then plain with all the time left.
     attempts = [(expr, 1.0)]
     if expr.has(sp.tanh, sp.sinh, sp.cosh, sp.sech):
-        attempts.append((expr.rewrite(sp.exp), 2.0))
+        attempts.append((expr.rewrite([sp.tanh, sp.sinh, sp.cosh, sp.sech], sp.exp), 2.0))
     attempts.append((expr, None))
     for form, seconds in attempts:
         try:

@@ -21,7 +21,7 @@ from .catalog import CATALOG
 from .errors import SymactError
 
 # Subcommand modules contributed by other parts of the package: each has register(sub).
-_PLUGINS = ("symact.cli_prove", "symact.cli_numeric")
+_PLUGINS = ("symact.cli_prove", "symact.cli_numeric", "symact.cli_signal")
 
 
 class _Parser(argparse.ArgumentParser):

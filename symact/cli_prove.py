@@ -23,12 +23,12 @@ def register(subparsers) -> None:
     p.add_argument("lhs")
     p.add_argument("rhs")
     _common(p)
-    p.set_defaults(func=run_prove)
+    p.set_defaults(run=run_prove)
     c = subparsers.add_parser("check-steps", help="check a derivation e0 = e1 = … step by step")
     c.add_argument("steps", nargs="*", metavar="STEP")
     c.add_argument("--file", type=Path, help="read the steps from a file, one per line")
     _common(c)
-    c.set_defaults(func=run_check_steps)
+    c.set_defaults(run=run_check_steps)
 
 
 def _common(p: argparse.ArgumentParser) -> None:

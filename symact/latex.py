@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING, ClassVar
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
-from sympy.printing.latex import LatexPrinter
+from sympy.printing.latex import LatexPrinter, accepted_latex_functions
 
 if TYPE_CHECKING:
-    from .prover import Verdict
+    from .verdict import Verdict
 
 # How catalog calls are typeset; anything else in the catalog: \operatorname{name}.
 NAMES: Mapping[str, str] = {
@@ -51,6 +51,11 @@ class SymactLatexPrinter(LatexPrinter):
                     head = f"{head}^{{{exp}}}"
                 args = ", ".join(self._print(a) for a in expr.args)
                 return rf"{head}\left({args}\right)"
+        name = expr.func.__name__
+        if name in accepted_latex_functions and name != "exp" and len(expr.args) == 1:
+            # \tanh\left(z\right), the same shape as the catalog calls (no extra braces)
+            head = f"\\{name}" if exp is None else f"\\{name}^{{{exp}}}"
+            return rf"{head}\left({self._print(expr.args[0])}\right)"
         return super()._print_Function(expr, exp)
 
     # ----------------------------------------------------------------- as written
@@ -91,8 +96,14 @@ class SymactLatexPrinter(LatexPrinter):
         return "".join(parts)
 
     def _print_Pow(self, expr, rational=False):
-        if self._settings["as_written"] and _is_reciprocal(expr):
-            return rf"\frac{{1}}{{{self._print(expr.base)}}}"
+        if self._settings["as_written"]:
+            if _is_reciprocal(expr):
+                return rf"\frac{{1}}{{{self._print(expr.base)}}}"
+            if expr.exp.is_Number and expr.exp.is_negative:  # x^(-2) stays x^{-2}
+                base = self._print(expr.base)
+                if not (expr.base.is_Symbol or (expr.base.is_Integer and expr.base > 0)):
+                    base = self._paren(base)
+                return f"{base}^{{{self._print(expr.exp)}}}"
         return super()._print_Pow(expr)
 
     def _paren(self, text: str) -> str:

@@ -240,6 +240,11 @@ def _monotone(f, direction: int, v):
             lo, hi = f(mpmath.mpf(v.a)), f(mpmath.mpf(v.b))
         except (ValueError, ZeroDivisionError) as exc:
             raise Undefined(str(exc)) from None
+        complex_ends = [isinstance(t, mpmath.mpc) for t in (lo, hi)]
+        if all(complex_ends):  # atanh(2), acosh(0), asin(3): no real value
+            raise Undefined("outside the real domain")
+        if any(complex_ends):
+            raise Unsettled("enclosure crosses the edge of the domain")
         lo, hi = (lo, hi) if direction > 0 else (hi, lo)
         pad = mpmath.mpf(2) ** (-iv.prec) * (abs(lo) + abs(hi) + mpmath.mpf(2) ** -1000)
         return iv.mpf([lo - pad, hi + pad])
@@ -455,16 +460,17 @@ def _show(v) -> str:
     return "undefined" if v is None else mpmath.nstr(mid(v), 30)
 
 
-def magnitude(expr: sp.Basic, point: Mapping[sp.Symbol, sp.Expr]) -> int | None:
+def magnitude(expr: sp.Basic, point: Mapping[sp.Symbol, sp.Expr],
+              max_dps: int = MAX_DPS) -> int | None:
     """Decimal exponent of ``expr`` at ``point`` once an enclosure excludes 0 (precision
-    raised 4x at a time up to MAX_DPS), else None.
+    raised 4x at a time up to ``max_dps``), else None.
 
     >>> x = sp.Symbol("x", real=True)
     >>> magnitude((x + x * sp.exp(1000)) * sp.exp(-1000) - x, {x: sp.Integer(1)})
     -435
     """
     dps = DPS
-    while dps <= MAX_DPS:
+    while dps <= max_dps:
         budget.check()
         try:
             v = evaluate(expr, point, dps)

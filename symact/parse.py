@@ -165,7 +165,11 @@ def _check_size(tree: ast.AST, colmap: Callable[[int], int]) -> None:
         if depth > 3 * MAX_DEPTH:
             col = colmap(getattr(node, "col_offset", 0))
             raise ParseError(f"expression nested deeper than {MAX_DEPTH} levels", column=col)
-        stack.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
+        for child in ast.iter_child_nodes(node):
+            # the left spine of a + b + c ... is a flat list, not nesting
+            flat = isinstance(node, ast.BinOp) and child is node.left and isinstance(
+                child, ast.BinOp)
+            stack.append((child, depth if flat else depth + 1))
 
 
 _BINOPS = (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.Pow, ast.BitXor)
@@ -213,11 +217,7 @@ class _Builder:
                 return -inner if ev else sp.Mul(sp.S.NegativeOne, inner, evaluate=False)
             raise self.fail(f"operator {_token(node.op)!r} is not allowed", node, _token(node.op))
         if isinstance(node, ast.BinOp):
-            if not isinstance(node.op, _BINOPS):
-                tok = _token(node.op)
-                raise self.fail(f"operator {tok!r} is not allowed", node, tok)
-            left, right = self.expr(node.left), self.expr(node.right)
-            return self.binop(node, left, right)
+            return self.chain(node)
         if isinstance(node, ast.Compare):
             return self.compare(node)
         if isinstance(node, ast.BoolOp):
@@ -235,6 +235,22 @@ class _Builder:
             raise self.fail("subscripts are not allowed", node, "[")
         kind = type(node).__name__
         raise self.fail(f"{kind} is not allowed", node)
+
+    def chain(self, node: ast.BinOp) -> sp.Expr:
+        """a + b - c + ... (or * /) as a loop over the left spine: long sums must not
+        recurse once per term."""
+        spine: list[ast.BinOp] = []
+        left: ast.AST = node
+        while isinstance(left, ast.BinOp):
+            if not isinstance(left.op, _BINOPS):
+                tok = _token(left.op)
+                raise self.fail(f"operator {tok!r} is not allowed", left, tok)
+            spine.append(left)
+            left = left.left
+        value = self.expr(left)
+        for op_node in reversed(spine):
+            value = self.binop(op_node, value, self.expr(op_node.right))
+        return value
 
     def expr(self, node: ast.AST) -> sp.Expr:
         value = self.build(node)
@@ -282,8 +298,11 @@ class _Builder:
         if isinstance(op, ast.Add):
             return sp.Add(a, b, evaluate=ev)
         if isinstance(op, ast.Sub):
-            return a - b if ev else sp.Add(a, sp.Mul(sp.S.NegativeOne, b, evaluate=False),
-                                             evaluate=False)
+            if ev:
+                return a - b
+            # a number is negated in place so that "e^(2z) - 1" does not print as "- 1*1"
+            negated = -b if b.is_Number else sp.Mul(sp.S.NegativeOne, b, evaluate=False)
+            return sp.Add(a, negated, evaluate=False)
         if isinstance(op, ast.Mult):
             return sp.Mul(a, b, evaluate=ev)
         if isinstance(op, ast.Div):

@@ -471,12 +471,21 @@ def _equal_when(a: sp.Expr, b: sp.Expr) -> bool | sp.Basic:
         return sp.And(*[sp.Eq(k, v) for k, v in sol[0].items()])
 
 
+_HYPERBOLIC = (sp.tanh, sp.sinh, sp.cosh, sp.sech, sp.csch, sp.coth)
+
+
+def _hyperbolic_to_exp(v: sp.Expr) -> sp.Expr:
+    """Only hyperbolic functions to exponentials: a blanket rewrite(exp) also turns x**2
+    into exp(2 log x), which is false for x <= 0."""
+    return v.rewrite(list(_HYPERBOLIC), sp.exp)
+
+
 def _zero_expr(e: sp.Expr) -> bool:
     if e == 0:
         return True
     for attempt in (lambda v: sp.expand(v), lambda v: sp.simplify(v),
-                    lambda v: sp.simplify(v.rewrite(sp.exp)),
-                    lambda v: sp.cancel(sp.expand(v.rewrite(sp.exp)))):
+                    lambda v: sp.simplify(_hyperbolic_to_exp(v)),
+                    lambda v: sp.cancel(sp.expand(_hyperbolic_to_exp(v)))):
         try:
             with deadline(2.0):
                 if attempt(e) == 0:

@@ -21,7 +21,7 @@ import itertools
 import json
 import time
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import sympy as sp
 
@@ -31,113 +31,7 @@ from .budget import deadline, remaining
 from .cases import Case, CaseError, breakpoints, interior, split_cases
 from .errors import BudgetExceeded, ParseError, SymactError
 from .parse import parse
-
-STATUSES = ("proved", "disproved", "unknown")
-
-
-@dataclass(frozen=True)
-class Step:
-    """One link of a chain: ``expr`` equals the previous step's expr by ``rule``."""
-
-    expr: sp.Expr
-    rule: str
-    justification: str
-    case: str = ""
-    case_latex: str = ""
-
-
-@dataclass(frozen=True)
-class Counterexample:
-    """A point where both sides differ, values at 30 digits, confirmed at ``dps`` digits."""
-
-    point: Mapping[str, str]
-    lhs: str
-    rhs: str
-    dps: int
-    difference: str = ""
-    exact: Mapping[str, str] = field(default_factory=dict)  # the point exactly: "sqrt(2)"
-
-    def to_dict(self) -> dict:
-        return {"point": dict(self.point), "exact": dict(self.exact), "lhs": self.lhs,
-                "rhs": self.rhs, "dps": self.dps, "difference": self.difference}
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """The answer for one claim; ``steps`` only for proved, ``counterexample`` for disproved."""
-
-    status: str
-    lhs: sp.Expr
-    rhs: sp.Expr
-    steps: tuple[Step, ...] = ()
-    counterexample: Counterexample | None = None
-    tried: tuple[str, ...] = ()
-    assume: str = ""
-    seconds: float = 0.0
-
-    def cases(self) -> list[tuple[str, list[Step]]]:
-        """Steps grouped by case, in order."""
-        out: list[tuple[str, list[Step]]] = []
-        for s in self.steps:
-            if not out or out[-1][0] != s.case:
-                out.append((s.case, []))
-            out[-1][1].append(s)
-        return out
-
-    def to_text(self) -> str:
-        head = f"{self.status}: {self.lhs} = {self.rhs}"
-        if self.assume:
-            head += f"  (assuming {self.assume})"
-        lines = [head]
-        for case, steps in self.cases():
-            indent = "  "
-            if case:
-                lines.append(f"  case {case}:")
-                indent = "    "
-            for i, s in enumerate(steps):
-                mark = "  " if i == 0 else "= "
-                note = "" if i == 0 else f"    [{s.rule}] {s.justification}"
-                lines.append(f"{indent}{mark}{s.expr}{note}")
-        if self.counterexample is not None:
-            c = self.counterexample
-            at = ", ".join(f"{k} = {v}" + _exact_note(c.exact.get(k, ""))
-                           for k, v in c.point.items()) or "any point"
-            diff = f", lhs − rhs = {c.difference}" if c.difference else ""
-            lines.append(f"  counterexample at {at}: lhs = {c.lhs}, rhs = {c.rhs}{diff} "
-                         f"(confirmed at {c.dps} digits)")
-        lines.extend(f"  tried: {t}" for t in self.tried)
-        return "\n".join(lines)
-
-    def to_latex(self) -> str:
-        from .latex import latex, render_verdict
-
-        if self.status == "proved":
-            return render_verdict(self)
-        rel = r"\neq" if self.status == "disproved" else r"\stackrel{?}{=}"
-        return f"{latex(self.lhs)} &{rel} {latex(self.rhs)}"
-
-    def to_dict(self) -> dict:
-        from .latex import latex
-
-        return {
-            "status": self.status, "lhs": str(self.lhs), "rhs": str(self.rhs),
-            "assume": self.assume,
-            "steps": [{"expr": str(s.expr), "latex": latex(s.expr), "rule": s.rule,
-                       "justification": s.justification, "case": s.case}
-                      for s in self.steps],
-            "counterexample": None if self.counterexample is None
-            else self.counterexample.to_dict(),
-            "tried": list(self.tried), "seconds": round(self.seconds, 4),
-        }
-
-    def to_json(self) -> str:
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
-
-
-def _exact_note(exact: str) -> str:
-    """" (sqrt(2))" after a decimal when the exact value says more than the digits."""
-    plain = not exact or exact.lstrip("-").isdigit() or len(exact) > 40
-    return "" if plain else f" ({exact})"
+from .verdict import STATUSES, Counterexample, Step, Verdict
 
 
 class ClaimError(SymactError, ValueError):
@@ -190,12 +84,9 @@ def prove(lhs: str | sp.Expr, rhs: str | sp.Expr, *, assume: str | None = None,
 
 
 def _decide(lhs: sp.Expr, rhs: sp.Expr, facts: Assumptions, tried: list[str]) -> Verdict:
+    """parse (done) -> normalise -> search -> cases -> rules -> check steps -> cross-check."""
+    _check_definitions(lhs, rhs)
     # normalise: definitions and derivatives in, kinks as Piecewise (each side separately)
-    try:
-        lhs_def, rhs_def = rules.CATALOG(lhs), rules.CATALOG(rhs)
-    except ValueError as exc:
-        raise ClaimError(str(exc)) from None
-    del lhs_def, rhs_def  # only checked here; the chains redo it as a named step
     lchain, rchain = _apply(lhs, rules.NORMALISE), _apply(rhs, rules.NORMALISE)
     lnorm, rnorm = lchain[-1].expr, rchain[-1].expr
     variables = sorted(lnorm.free_symbols | rnorm.free_symbols, key=lambda s: s.name)
@@ -206,39 +97,55 @@ def _decide(lhs: sp.Expr, rhs: sp.Expr, facts: Assumptions, tried: list[str]) ->
     tried.append(f"numeric search at {len(points)} points (≥ {mpcheck.DPS} digits)")
     if witness is not None:
         return Verdict("disproved", lhs, rhs, counterexample=witness, tried=tuple(tried))
-    steps: list[Step] = []
-    residuals: list[tuple[sp.Expr, dict]] = []
     try:
         cases = split_cases(lnorm, rnorm, variables, cuts, facts)
     except CaseError as exc:
         tried.append(f"case analysis: {exc}")
         return Verdict("unknown", lhs, rhs, tried=tuple(tried))
+    steps: list[Step] = []
+    residuals: list[tuple[sp.Expr, Case | None]] = []
+    proved_cases = 0
     for case in cases:
+        where = f"case {case.label}: " if case.label else ""
         try:
-            chain = _derive(lhs, rhs, lchain, rchain, case)
-            _check_chain(chain, case)
-            _cross_check(lnorm, rnorm, chain, case, facts)
+            chain = _derive(lhs, rhs, lchain, rchain, case)  # apply rules
+            _check_chain(chain, case)  # every link re-verified symbolically
+            _cross_check(lnorm, rnorm, chain, case, facts)  # and at >= 60 digits
         except _Stop as stop:
-            tried.append(f"{('case ' + case.label + ': ') if case.label else ''}{stop.args[0]}")
+            tried.append(where + stop.args[0])
             if len(stop.args) > 1:
                 residuals.append((stop.args[1], case))
             if len(stop.args) > 3:
                 witness = _case_witness(stop.args[2], stop.args[3], case, facts)
                 if witness is not None:
-                    tried.append(f"case {case.label}: both sides in their evaluated forms "
-                                 "differ (each step re-verified)")
+                    tried.append(where + "the evaluated forms of both sides differ (every "
+                                 "step to them re-verified)")
                     return Verdict("disproved", lhs, rhs, counterexample=witness,
                                    tried=tuple(tried))
             continue
+        proved_cases += 1
         steps.extend(Step(s.expr, s.rule, s.justification, case.label, case.tex)
                      for s in chain)
-    if len(steps) and all(any(s.case == c.label for s in steps) for c in cases):
+    if cases and proved_cases == len(cases):
         return Verdict("proved", lhs, rhs, tuple(steps), tried=tuple(tried))
+    # the plain difference first: Add cancels what both sides share (σ(z) + e^-1000 − σ(z))
+    residuals.insert(0, (lnorm - rnorm, None))
+    expanded = _attempt(sp.expand, lnorm - rnorm, share=0.2, cap=1.0)
+    if expanded is not None:
+        residuals.insert(0, (expanded, None))  # x(1 + e^-3000) - x -> x e^-3000
     witness = _residual_search(lnorm, rnorm, residuals, points)
     if witness is not None:
         tried.append("the symbolic residual pointed to a counterexample")
         return Verdict("disproved", lhs, rhs, counterexample=witness, tried=tuple(tried))
     return Verdict("unknown", lhs, rhs, tried=tuple(tried))
+
+
+def _check_definitions(lhs: sp.Expr, rhs: sp.Expr) -> None:
+    """Catalog calls that cannot be expanded (softmax of a scalar) are bad input."""
+    try:
+        rules.CATALOG(lhs - rhs)
+    except ValueError as exc:
+        raise ClaimError(str(exc)) from None
 
 
 def _expr(value: str | sp.Expr, evaluate: bool = True) -> sp.Expr:
@@ -284,7 +191,7 @@ def _derive(lhs, rhs, lchain: list[Step], rchain: list[Step], case: Case) -> lis
     right = _extend(rchain, (*extra, *rules.REWRITE))
     a, b = left[-1].expr, right[-1].expr
     if a != b:
-        closer = _close(a, b)
+        closer = _close(a, b, case)
         if closer is None:
             raise _Stop(f"the sides did not meet: {a} vs {b}", a - b, left, right)
         left.append(Step(b, closer.name, f"{closer.description}: lhs − rhs → 0"))
@@ -315,35 +222,52 @@ def _attempt(fn, *args, share: float = 0.3, cap: float = 3.0):
         return None
 
 
-def _close(a: sp.Expr, b: sp.Expr) -> rules.Rule | None:
+def _close(a: sp.Expr, b: sp.Expr, case: Case | None = None) -> rules.Rule | None:
+    """The first closing rule that takes lhs − rhs to 0, also tried with the case's region
+    written into the variables (x = -1 + t, t > 0 makes sqrt((x + 1)^2) = x + 1 visible)."""
     d = a - b
+    forms = [d]
+    if case is not None and case.check_subs:
+        plain = {s: sp.Symbol(s.name, real=True) for s in d.free_symbols}
+        shifted = d.xreplace(plain).subs(
+            {sp.Symbol(v.name, real=True): e for v, e in case.check_subs.items()})
+        forms.append(shifted)
     for rule in rules.CLOSE:
-        try:
-            if _attempt(rule, d) == 0:
-                return rule
-        except (NotImplementedError, ValueError, TypeError, sp.PolynomialError):
-            continue
+        for form in forms:
+            try:
+                if _attempt(rule, form) == 0:
+                    return rule
+            except (NotImplementedError, ValueError, TypeError, sp.PolynomialError):
+                continue
     return None
 
 
 def _check_chain(chain: list[Step], case: Case) -> None:
     """Re-verify every link independently of the rule that produced it."""
     for prev, step in itertools.pairwise(chain):
-        how = verify_step(prev.expr, step.expr, case)
+        how = _verify(prev.expr, step.expr, case)
         if how is None:
             raise _Stop(f"step [{step.rule}] {step.expr} could not be re-verified")
 
 
-def verify_step(a: sp.Expr, b: sp.Expr, case: Case | None = None) -> str | None:
-    """Name of the check showing ``a - b == 0`` in the case's region, or None.
-
-    Definitions (catalog) and derivatives are evaluated first; kinks are decided by the
-    region (linear conditions are constant between breakpoints).
+def verify_step(a: sp.Expr, b: sp.Expr, *, budget: float = 5.0) -> str | None:
+    """Name of the symbolic check showing ``a = b`` for all real values, or None (also when
+    the budget runs out). Catalog calls and derivatives are evaluated first.
 
     >>> x = sp.Symbol("x", real=True)
     >>> verify_step(sp.tanh(x), (sp.exp(2*x) - 1) / (sp.exp(2*x) + 1))
     'rewrite(exp) + cancel'
     """
+    try:
+        with deadline(budget):
+            return _verify(a, b, None)
+    except BudgetExceeded:
+        return None
+
+
+def _verify(a: sp.Expr, b: sp.Expr, case: Case | None) -> str | None:
+    """verify_step inside one case: kinks decided by the case's region (each condition is
+    constant between its breakpoints), variables shifted into the region (x = c + t)."""
     # the same variable may carry different assumptions in the two steps: unify by name
     plain = {s: sp.Symbol(s.name, real=True) for s in (a - b).free_symbols}
     d = rules.DERIVATIVE(rules.CATALOG((a - b).xreplace(plain)))
@@ -450,23 +374,27 @@ def _search(lhs, rhs, points) -> Counterexample | None:
 
 
 def _residual_search(lhs, rhs, residuals, points) -> Counterexample | None:
-    """Differences too small for 60 digits (e^-1000): the residual sets the precision."""
+    """Differences too small for 60 digits (e^-1000): the symbolic residual says where it is
+    largest relative to the sides and how many digits it takes; the claim itself is then
+    compared there at that precision."""
     for residual, _case in residuals:
         if residual is None or residual == 0:
             continue
-        for pt in points[:12]:
-            env = _env((residual,), pt)
+        ranked = []
+        for pt in points:
             try:
-                mag = mpcheck.magnitude(residual, env)
+                mag = mpcheck.magnitude(residual, _env((residual,), pt),
+                                        max_dps=16 * mpcheck.DPS)
+                size = mpcheck.magnitude(lhs, _env((lhs,), pt), max_dps=mpcheck.DPS) or 0
             except ArithmeticError:
                 continue
-            if mag is None:
-                continue
-            try:
-                size = mpcheck.magnitude(lhs, _env((lhs,), pt)) or 0
-            except ArithmeticError:
-                size = 0
-            dps = mpcheck.DPS + max(0, size - mag)
+            if mag is not None:
+                ranked.append((mag - max(size, 0), pt))
+        ranked.sort(key=lambda r: -r[0])
+        for gap, pt in ranked[:6]:
+            dps = mpcheck.DPS + max(0, -gap)
+            if dps > mpcheck.MAX_DPS:
+                break
             out = mpcheck.compare(lhs, rhs, _env((lhs, rhs), pt), start_dps=dps)
             if out.kind in ("differ", "undefined") and not out.estimated:
                 return _witness(out, pt)

@@ -6,13 +6,19 @@ import json
 import pytest
 
 from symact import cli_prove
+from symact.cli import main
 
 
 def run(argv):
+    """Through the real entry point, symact.cli.main."""
+    return main(argv)
+
+
+def test_register_on_a_plain_parser(capsys):
     parser = argparse.ArgumentParser(prog="symact")
     cli_prove.register(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(argv)
-    return args.func(args)
+    args = parser.parse_args(["prove", "relu(x)", "Max(0, x)"])
+    assert args.run(args) == 0
 
 
 def test_prove_proved_text(capsys):
@@ -48,6 +54,8 @@ def test_prove_with_assumption(capsys):
     ["prove", "x", "x", "--assume", "x integer"],
     ["prove", "x", "x", "--budget", "-1"],
     ["check-steps", "x"],
+    ["prove", "softmax(x)", "1"],
+    ["prove", "x"],
 ])
 def test_bad_input_exit_2_one_line(capsys, argv):
     assert run(argv) == 2

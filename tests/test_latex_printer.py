@@ -30,6 +30,9 @@ def test_catalog_names(text, expected):
     ("-x + 3", "-x + 3"),
     ("a*(b + c)", r"a \left(b + c\right)"),
     ("(1 + tanh(z/2))/2", r"\frac{1 + \tanh\left(\frac{z}{2}\right)}{2}"),
+    ("x^(-2)", "x^{-2}"),
+    ("(x + 1)^(-2)", r"\left(x + 1\right)^{-2}"),
+    ("-(a/b)", r"-\frac{a}{b}"),
 ])
 def test_as_written_keeps_order_and_fractions(text, expected):
     assert latex(parse(text, evaluate=False), as_written=True) == expected

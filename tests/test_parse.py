@@ -103,3 +103,8 @@ def test_unevaluated_mode_keeps_the_written_form() -> None:
     z = sp.Symbol("z", real=True)
     assert sp.simplify(e - (sp.exp(2 * z) - 1) / sp.exp(z)) == 0
     assert e != sp.exp(z) - sp.exp(-z)  # not cancelled
+
+
+def test_long_flat_sums_are_not_nesting() -> None:
+    e = parse(" + ".join(f"x**{k}" for k in range(1, 300)))
+    assert len(e.args) == 299

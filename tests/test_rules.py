@@ -31,6 +31,10 @@ CASES = [
     (rules.HYPERBOLIC, "cosh(x)^2 - sinh(x)^2", sp.S.One),
     (rules.SIMPLIFY, "sin(x)^2 + cos(x)^2", sp.S.One),
     (rules.LAMBERT, "exp(LambertW(x))", x / sp.LambertW(x)),
+    (rules.INVERSE, "atanh(tanh(x)) + asinh(sinh(2*x))", 3 * x),
+    (rules.LOGCOMBINE, "log(exp(x) + 1) - log(exp(-x) + 1)", sp.log((sp.exp(x) + 1)
+                                                                / (1 + sp.exp(-x)))),
+    (rules.ERF, "erfc(x)", 1 - sp.erf(x)),
 ]
 
 
@@ -67,6 +71,16 @@ def test_case_and_assumption_rules():
     assert rules.case_rule({x <= 0: True}, "x < 0")(pw) == 0
     xp = sp.Symbol("x", positive=True)
     assert rules.assuming({x: xp}, "x > 0")(sp.Abs(x)) == xp
+
+
+def test_every_rule_has_a_case_here():
+    tested = {c[0].name for c in CASES} | {"limit"}
+    assert {r.name for r in rules.ALL} <= tested
+
+
+def test_inverse_rule_needs_a_real_argument():
+    w = sp.Symbol("w")  # complex: atanh(tanh(w)) = w fails off the real line
+    assert rules.INVERSE(sp.atanh(sp.tanh(w))) == sp.atanh(sp.tanh(w))
 
 
 def test_rules_are_named_values():
