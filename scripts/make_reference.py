@@ -53,9 +53,17 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--points", type=int, default=1000)
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--only", nargs="*", metavar="NAME",
+                    help="recompute these activations, keep the rest of the existing file")
     args = ap.parse_args()
     data: dict[str, np.ndarray] = {f"x/{k}": v for k, v in point_sets(args.points).items()}
     names = [a.name for a in scalar()]
+    if args.only:
+        old = np.load(OUT)
+        if int(old["meta/points"]) != args.points:
+            ap.error(f"--only needs --points {int(old['meta/points'])} (the stored set)")
+        data.update({k: old[k] for k in old.files})
+        names = [get(n).name for n in args.only]
     with Pool(args.jobs) as pool:
         for _, part in pool.imap_unordered(one, [(nm, args.points) for nm in names]):
             data.update(part)

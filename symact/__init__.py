@@ -9,6 +9,7 @@ from ._version import __version__
 from .activation import Activation, Param
 from .catalog import get, names
 from .errors import ParseError, SymactError, UnknownActivationError
+from .numeric import Evaluator, evaluator, log_softmax, softmax, softmax_jvp
 from .parse import parse
 from .propagation import gains, moments
 from .properties import Properties, Unknown, properties
@@ -18,6 +19,7 @@ from .verdict import Verdict
 
 __all__ = [
     "Activation",
+    "Evaluator",
     "Param",
     "ParseError",
     "Properties",
@@ -28,12 +30,16 @@ __all__ = [
     "Verdict",
     "__version__",
     "check_steps",
+    "evaluator",
     "gains",
     "get",
+    "log_softmax",
     "moments",
     "names",
     "parse",
     "properties",
     "prove",
     "selu_constants",
+    "softmax",
+    "softmax_jvp",
 ]

@@ -26,7 +26,7 @@ import mpmath
 import numpy as np
 import sympy as sp
 
-from .activation import X, Activation
+from .activation import Activation, X
 from .catalog import get, scalar
 
 BASE_DIGITS = 60

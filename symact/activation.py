@@ -14,11 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import sympy as sp
 
 from .errors import ParameterError
+
+if TYPE_CHECKING:
+    from .stable import StableForm
 
 X = sp.Symbol("x", real=True)
 
@@ -59,7 +62,7 @@ class Activation:
     aliases: tuple[str, ...] = ()
     reference: str = ""
     conventions: tuple[Kink, ...] = ()
-    stable: sp.Expr | None = None
+    stable: StableForm | None = None  # numerically stable value/derivative, proved equal
     kind: Literal["scalar", "vector"] = "scalar"
     doc: str = ""
     symbol: sp.Symbol = field(default=X)
@@ -95,9 +98,11 @@ class Activation:
         return {p.symbol: p.default for p in self.params if p.name not in keep}
 
     def _repr_latex_(self) -> str:
-        from sympy import latex
+        r"""Jupyter: the formula, ``$\operatorname{tanh}(x) = \tanh\left(x\right)$``."""
+        from .latex import latex
 
-        return f"$\\mathrm{{{self.name}}}(x) = {latex(self.bind())}$"
+        name = self.name.replace("_", r"\_")
+        return f"$\\operatorname{{{name}}}(x) = {latex(self.bind())}$"
 
 
 def _as_number(key: str, value: object) -> sp.Expr:

@@ -14,26 +14,25 @@ against torch 2.13's autograd in tests/test_catalog.py).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 import sympy as sp
 
-from .activation import Activation, Kink, Param, X
+from .activation import Activation, Kink, Param
 from .errors import RedefinitionError, UnknownActivationError
 from .selfnorm import SELU_ALPHA, SELU_LAMBDA
+from .stable import FORMS
+from .symbols import alpha, beta, lam, lambd, max_val, min_val, x
 
-x = X
 R = sp.Rational
-alpha, beta, lambd, lam = (sp.Symbol(n, positive=True) for n in ("alpha", "beta", "lambd",
-                                                                  "lambda"))
-min_val, max_val = sp.Symbol("min_val", real=True), sp.Symbol("max_val", real=True)
 _REAL = (("real", True),)
 _xi, _i, _j, _n = sp.IndexedBase("x"), sp.Symbol("i", integer=True), sp.Symbol(
     "j", integer=True), sp.Symbol("n", integer=True, positive=True)
 
 TORCH = "PyTorch torch.nn.functional"
 
-CATALOG: tuple[Activation, ...] = (
+_DEFINITIONS: tuple[Activation, ...] = (
     Activation("sigmoid", 1 / (1 + sp.exp(-x)), aliases=("logistic", "sigma"),
                reference="logistic function; lecture (sigmoid neuron)"),
     Activation("tanh", sp.tanh(x), aliases=("hyperbolic_tangent",),
@@ -91,6 +90,11 @@ CATALOG: tuple[Activation, ...] = (
                conventions=(Kink(-lambd, 0), Kink(lambd, 0))),
     Activation("identity", x, aliases=("linear",), reference="f(x) = x"),
 )
+
+# Each definition joined with its authored stable form (symact/stable.py), which the test
+# suite proves equal to the definition branch by branch (tests/test_stable.py).
+CATALOG: tuple[Activation, ...] = tuple(replace(a, stable=FORMS.get(a.name))
+                                        for a in _DEFINITIONS)
 
 
 @lru_cache(maxsize=1)

@@ -21,7 +21,8 @@ from .catalog import CATALOG
 from .errors import SymactError
 
 # Subcommand modules contributed by other parts of the package: each has register(sub).
-_PLUGINS = ("symact.cli_prove", "symact.cli_numeric", "symact.cli_signal")
+_PLUGINS = ("symact.cli_prove", "symact.cli_numeric", "symact.cli_signal", "symact.cli_docs",
+            "symact.cli_demo")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -43,7 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--symbolic", action="append", default=[], metavar="NAME",
                    help="keep a parameter symbolic (under its assumptions)")
     p.add_argument("--json", action="store_true", help="the JSON record")
-    p.add_argument("--format", choices=("text", "json"), default=None)
+    p.add_argument("--format", choices=("text", "json", "latex"), default=None)
+    p.add_argument("--lang", choices=("cs", "en"), default="en", help="labels of --format latex")
     p.add_argument("--budget", type=float, default=5.0, help="seconds per property")
     p.add_argument("--no-cache", action="store_true")
     p.set_defaults(run=_show)
@@ -55,13 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=_table)
 
     for name in _PLUGINS:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
-        module.register(sub)
+        importlib.import_module(name).register(sub)
     return parser
 
 
@@ -112,6 +108,13 @@ def _show(args: argparse.Namespace) -> int:
         act = act.with_params(**params)
     for name in args.symbolic:
         act.param(name)
+    if args.format == "latex":  # the handout's sheet as a fragment (symact.document)
+        from .document import sheet
+        from .properties import properties
+
+        props = properties(act, symbolic=args.symbolic, budget=args.budget)
+        print(sheet(props, args.lang, fit=False))
+        return 0
     rec, how = record(act, symbolic=args.symbolic, budget=args.budget,
                       use_cache=not args.no_cache)
     if args.json or args.format == "json":

@@ -88,11 +88,16 @@ def run_export(args: argparse.Namespace) -> int:
     folder = os.path.dirname(target)
     if not os.path.isdir(folder):
         return _bad(f"no such directory: {folder}")
+    tmp = None
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(source)
         os.replace(tmp, target)
+        tmp = None
     except OSError as exc:
         return _bad(f"cannot write {args.output}: {exc.strerror}")
+    finally:
+        if tmp is not None and os.path.exists(tmp):
+            os.unlink(tmp)
     return 0

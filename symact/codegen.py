@@ -51,9 +51,12 @@ class _Printer(SciPyPrinter):
         return repr(math.pi)
 
 
+# stable functions call their kernels (Erfc: scipy's erfc itself, kept unevaluated in SymPy)
+_CALLS = {f.__name__: ("scipy.special.erfc" if f.kernel == "erfc" else f.kernel)
+          for f in STABLE_FUNCTIONS}
 for _f in STABLE_FUNCTIONS:
     setattr(_Printer, f"_print_{_f.__name__}",
-            lambda self, e, _k=_f.kernel: f"{_k}({self._print(e.args[0])})")
+            lambda self, e, _k=_CALLS[_f.__name__]: f"{_k}({self._print(e.args[0])})")
 
 
 def used_kernels(source: str) -> list[str]:

@@ -179,13 +179,15 @@ _FUNCS = {
               "expm1": "torch.expm1", "tanh": "torch.tanh", "cosh": "torch.cosh",
               "sinh": "torch.sinh", "Abs": "torch.abs", "erf": "torch.special.erf",
               "erfc": "torch.special.erfc", "sqrt": "torch.sqrt", "sign": "torch.sign",
-              "Sigmoid": "torch.sigmoid", "LogSigmoid": "torch.nn.functional.logsigmoid",
+              "Erfc": "torch.special.erfc", "Sigmoid": "torch.sigmoid",
+              "LogSigmoid": "torch.nn.functional.logsigmoid",
               "where": "torch.where", "and": "torch.logical_and", "or": "torch.logical_or",
               "not": "torch.logical_not"},
     "jax": {"exp": "jnp.exp", "log": "jnp.log", "log1p": "jnp.log1p", "expm1": "jnp.expm1",
             "tanh": "jnp.tanh", "cosh": "jnp.cosh", "sinh": "jnp.sinh", "Abs": "jnp.abs",
             "erf": "jax.scipy.special.erf", "erfc": "jax.scipy.special.erfc",
             "sqrt": "jnp.sqrt", "sign": "jnp.sign", "Sigmoid": "jax.nn.sigmoid",
+            "Erfc": "jax.scipy.special.erfc",
             "LogSigmoid": "jax.nn.log_sigmoid", "where": "jnp.where",
             "and": "jnp.logical_and", "or": "jnp.logical_or", "not": "jnp.logical_not"},
 }
@@ -199,13 +201,19 @@ class _ArrayPrinter:
         self.f = _FUNCS[target]
         self.target = target
 
-    def __call__(self, e: sp.Basic) -> str:  # noqa: PLR0911
+    def branch(self, e: sp.Basic) -> str:
+        """A whole array: torch.where of two Python floats would be float32."""
+        if e.is_number and self.target == "torch":
+            return f"torch.full_like(x, {self(e)})"
+        return self(e)
+
+    def __call__(self, e: sp.Basic) -> str:
         f = self.f
         if isinstance(e, sp.Piecewise):
             *branches, (last, _) = e.args
-            out = self(last)
+            out = self.branch(last)
             for val, cond in reversed(branches):
-                out = f"{f['where']}({self(cond)}, {self(val)}, {out})"
+                out = f"{f['where']}({self(cond)}, {self.branch(val)}, {out})"
             return out
         if isinstance(e, sp.Symbol):
             return e.name
@@ -216,19 +224,28 @@ class _ArrayPrinter:
         if isinstance(e, sp.Add):
             return "(" + " + ".join(self(a) for a in e.args) + ")"
         if isinstance(e, sp.Mul):
-            # split without re-evaluating (SymPy would distribute (x + 3)/6 into x/6 + 1/2)
+            # split without re-evaluating (SymPy would distribute (x + 3)/6 into x/6 + 1/2);
+            # exact coefficients (½, −1) first, the bare variable last: (2 + e)·e·x cannot
+            # become (x·2)·0 = inf·0 for huge x
             num: list[str] = []
             den: list[str] = []
+            last: list[str] = []
             for a in e.args:
                 if a.is_Rational and not a.is_Integer:
+                    q = int(a.q)
+                    if q & (q - 1) == 0:  # a power of two: multiplying is exact
+                        num.insert(0, repr(float(a)))
+                        continue
                     if a.p != 1:
-                        num.append(self(sp.Integer(a.p)))
-                    den.append(self(sp.Integer(a.q)))
+                        num.insert(0, self(sp.Integer(a.p)))
+                    den.append(self(sp.Integer(q)))
                 elif isinstance(a, sp.Pow) and a.exp == -1:
                     den.append(self(a.base))
+                elif isinstance(a, sp.Symbol):
+                    last.append(self(a))
                 else:
                     num.append(self(a))
-            top = "(" + " * ".join(num or ["1.0"]) + ")"
+            top = "(" + " * ".join(num + last or ["1.0"]) + ")"
             return f"({top} / {' / '.join(den)})" if den else top
         if isinstance(e, sp.Pow):
             if e.exp == sp.S.Half:
@@ -279,8 +296,8 @@ def _array_lib(items: list[_Item], target: str) -> str:
         with np.errstate(all="ignore"):
             lim = [float(ev.value(v)) for v in (-np.inf, np.inf)]
             dlim = [float(ev.derivative(v)) for v in (-np.inf, np.inf)]
-        value = pr(_for_arrays(it.value))
-        deriv = pr(_for_arrays(it.derivative))
+        value = pr.branch(_for_arrays(it.value))
+        deriv = pr.branch(_for_arrays(it.derivative))
         vcom = _branch_comment(it.value)
         dcom = _branch_comment(it.derivative)
         parts.append(_ARRAY_ITEM[target].format(
@@ -317,6 +334,7 @@ _ARRAY_HELPERS = {
     x64 = x.to(torch.float64)
     inf = torch.isinf(x64)
     r = f(torch.where(inf, torch.zeros_like(x64), x64))
+    r = torch.where(torch.isnan(x64), x64, r)
     if at_minus_inf == at_minus_inf:
         r = torch.where(x64 == -math.inf, torch.full_like(r, at_minus_inf), r)
     if at_plus_inf == at_plus_inf:
@@ -326,7 +344,8 @@ _ARRAY_HELPERS = {
     "jax": '''def _finish(x, f, at_minus_inf, at_plus_inf):
     """f on finite x, the limits at ±inf (nan: none known); float64 needs jax_enable_x64."""
     inf = jnp.isinf(x)
-    r = f(jnp.where(inf, jnp.zeros_like(x), x))
+    r = f(jnp.where(inf, jnp.zeros_like(x), x)) + jnp.zeros_like(x)
+    r = jnp.where(jnp.isnan(x), x, r)
     if at_minus_inf == at_minus_inf:
         r = jnp.where(x == -math.inf, at_minus_inf, r)
     if at_plus_inf == at_plus_inf:

@@ -70,6 +70,14 @@ def _keep_nan(d, x):
     return d
 
 
+def _indicator(mask, x, value=1.0):
+    """value where mask, else 0; nan stays nan (comparisons are cheaper than np.heaviside)."""
+    d = mask.astype(np.float64)
+    if value != 1.0:
+        d *= value
+    return _keep_nan(d, x)
+
+
 def _tiny(c, x):
     """c * exp(x) for x < -708, rounded once: (c * e^{x/2}) * e^{x/2} (e^{x/2} is normal)."""
     h = np.exp(0.5 * x)
@@ -79,7 +87,7 @@ def _tiny(c, x):
 # --- sigmoid: 1/(1 + e^-x) ---------------------------------------------------------------
 def sigmoid(x):
     """σ(x): expit; below -708 σ(x) = eˣ/(1 + eˣ) and 1 + eˣ rounds to 1, so σ(x) = eˣ."""
-    y = _sc.expit(x)
+    y = _sc.expit(x)  # (x may be the caller's array: never written to)
     tail = x < _TAIL
     if tail.any():
         y[tail] = np.exp(x[tail])
@@ -88,8 +96,12 @@ def sigmoid(x):
 
 def sigmoid_derivative(x):
     """σ'(x) = e/(1 + e)² with e = e^{-|x|} (both branches of σ(x)σ(−x) at once)."""
-    e = np.exp(-np.abs(x))
-    return e / ((1.0 + e) * (1.0 + e))
+    e = np.abs(x)  # in place from here on: fresh arrays cost more than the arithmetic
+    np.negative(e, out=e)
+    np.exp(e, out=e)
+    d = e + 1.0
+    d *= d
+    return np.divide(e, d, out=d)
 
 
 def sigmoid_derivative_from_output(y):
@@ -105,8 +117,13 @@ def tanh(x):
 
 def tanh_derivative(x):
     """sech²(x) = 4e/(1 + e)² with e = e^{-2|x|}: no 1 − tanh² cancellation for large |x|."""
-    e = np.exp(-2.0 * np.abs(x))
-    return (4.0 * e) / ((1.0 + e) * (1.0 + e))
+    e = np.abs(x)
+    e *= -2.0
+    np.exp(e, out=e)
+    d = e + 1.0
+    d *= d
+    e *= 4.0
+    return np.divide(e, d, out=d)
 
 
 def tanh_derivative_from_output(y):
@@ -121,13 +138,14 @@ def relu(x):
 
 
 def relu_derivative(x):
-    """1 for x > 0, else 0 (relu'(0) = 0, PyTorch)."""
-    return np.heaviside(x, 0.0)
+    """1 for x > 0, else 0 (relu'(0) = 0, PyTorch): sign(max(x, 0)), nan stays nan."""
+    d = np.maximum(x, 0.0)
+    return np.sign(d, out=d)
 
 
 def relu_derivative_from_output(y):
     """1 for y > 0, else 0."""
-    return np.heaviside(y, 0.0)
+    return relu_derivative(y)
 
 
 def leaky_relu(x, alpha=0.01):
@@ -147,7 +165,13 @@ def leaky_relu_derivative_from_output(y, alpha=0.01):
 
 def elu(x, alpha=1.0):
     """x for x > 0, α·expm1(x) otherwise (expm1: no cancellation near 0)."""
-    return np.where(x > 0.0, x, alpha * np.expm1(np.minimum(x, 0.0)))
+    # expm1 over all x (it overflows to inf for x > 709, replaced below), then the x > 0
+    # branch copied in; in place: fresh arrays cost more than the arithmetic
+    y = np.expm1(x)
+    if alpha != 1.0:
+        y *= alpha
+    np.copyto(y, x, where=x > 0.0)
+    return y
 
 
 def elu_derivative(x, alpha=1.0):
@@ -162,7 +186,10 @@ def elu_derivative_from_output(y, alpha=1.0):
 
 def selu(x, scale=1.0507009873554805, scale_alpha=1.7580993408473768):
     """λx for x > 0, (λα)·expm1(x) otherwise; λα is the correctly rounded product."""
-    return np.where(x > 0.0, scale * x, scale_alpha * np.expm1(np.minimum(x, 0.0)))
+    y = np.expm1(x)  # as in elu: the x > 0 branch overwrites the overflowed part
+    y *= scale_alpha
+    np.multiply(x, scale, out=y, where=x > 0.0)
+    return y
 
 
 def selu_derivative(x, scale=1.0507009873554805, scale_alpha=1.7580993408473768):
@@ -177,7 +204,11 @@ def selu_derivative_from_output(y, scale=1.0507009873554805, scale_alpha=1.75809
 
 def celu(x, alpha=1.0):
     """x for x > 0, α·expm1(x/α) otherwise."""
-    return np.where(x > 0.0, x, alpha * np.expm1(np.minimum(x, 0.0) / alpha))
+    y = np.expm1(x if alpha == 1.0 else x / alpha)  # x > 0 overwritten below
+    if alpha != 1.0:
+        y *= alpha
+    np.copyto(y, x, where=x > 0.0)
+    return y
 
 
 def celu_derivative(x, alpha=1.0):
@@ -194,7 +225,8 @@ def celu_derivative_from_output(y, alpha=1.0):
 def swish(x, beta=1.0):
     """x·σ(βx); below βx = −708 the subnormal x·e^{βx} is rounded once."""
     bx = x if beta == 1.0 else beta * x
-    y = x * _sc.expit(bx)
+    y = _sc.expit(bx)
+    y *= x
     tail = bx < _TAIL
     if tail.any():
         # clip: x·e^{βx} underflows to -0 long before -2000/β, and -inf·0 must not appear
@@ -209,9 +241,16 @@ def swish_derivative(x, beta=1.0):
     v ≥ 0: (1 + e + v e)/(1 + e)²;  v < 0: e(1 + e + v)/(1 + e)²;  v < −708: (1 + v)eᵛ.
     """
     v = np.clip(x if beta == 1.0 else beta * x, -2000.0, 2000.0)
-    e = np.exp(-np.abs(v))
-    num = np.where(v >= 0.0, 1.0 + e + v * e, e * (1.0 + e + v))
-    d = num / ((1.0 + e) * (1.0 + e))
+    e = np.abs(v)
+    np.negative(e, out=e)
+    np.exp(e, out=e)
+    w = e + 1.0  # 1 + e
+    # v ≥ 0: 1 + e + v·e = w + v·e;  v < 0: e·(1 + e + v) = e·(w + v)
+    num = np.where(v >= 0.0, v * e, v)
+    num += w
+    np.multiply(num, e, out=num, where=v < 0.0)
+    w *= w
+    d = np.divide(num, w, out=num)
     tail = v < _TAIL
     if tail.any():
         vt = v[tail]
@@ -225,7 +264,8 @@ def gelu(x):
     Below −37 ndtr flushes its subnormal results to 0: there (x/2)·erfcx(−x/√2)·e^{−x²/2},
     with the subnormal factor rounded once.
     """
-    y = np.maximum(x, -40.0) * _sc.ndtr(x)
+    y = _sc.ndtr(x)
+    y *= np.maximum(x, -40.0)
     tail = x < -37.0
     if tail.any():
         xt = np.maximum(x[tail], -40.0)
@@ -239,7 +279,12 @@ def gelu_derivative(x):
     Below −37: e^{−x²/2}·(erfcx(−x/√2)/2 + x/√(2π)), the subnormal factor rounded once.
     """
     xc = np.clip(x, -40.0, 40.0)
-    d = _sc.ndtr(xc) + (xc * _INV_SQRT_2PI) * np.exp(-0.5 * (xc * xc))
+    g = xc * xc
+    g *= -0.5
+    np.exp(g, out=g)
+    g *= xc * _INV_SQRT_2PI
+    d = _sc.ndtr(xc)
+    d += g
     tail = xc < -37.0
     if tail.any():
         xt = xc[tail]
@@ -295,33 +340,49 @@ def tanh_softplus(x):
 
 
 def mish(x):
-    """x·tanh(softplus(x)); below −708 x·eˣ rounded once; −800 clip (value −0 below)."""
-    xl = np.maximum(x, -800.0)
-    y = xl * _mish_factor(np.minimum(xl, 800.0))
+    """x·tanh(softplus(x)) = x·n/(n + 2), n = e(e + 2), e = e^{min(x, 20)}.
+
+    For x > 20, n/(n + 2) rounds to 1 (1 − t < 2e^{−40}); no cancellation for any x. Below
+    −708, x·eˣ with the subnormal rounded once (x clipped at −800, where it is −0).
+    """
+    e = np.minimum(x, 20.0)
+    np.exp(e, out=e)
+    n = e + 2.0
+    n *= e
+    e = np.add(n, 2.0, out=e)
+    y = np.divide(n, e, out=n)
+    y *= x
     tail = x < _TAIL
     if tail.any():
-        xt = xl[tail]
+        xt = np.maximum(x[tail], -800.0)
         y[tail] = _tiny(xt, xt)
     return y
 
 
 def mish_derivative(x):
-    """t + x·g, t = tanh(softplus x), g = sech²(softplus x)·σ(x):
+    """t + x·g, t = n/(n + 2), g = sech²(softplus x)·σ(x) = 4e(1 + e)/((1 + e)² + 1)²,
 
-    x ≤ 0 (e = eˣ): g = 4e(1 + e)/((1 + e)² + 1)²;  x > 0 (q = e^{-x}):
-    g = 4q²(1 + q)/((1 + q)² + q²)²;  x < −708: (1 + x)eˣ.
+    e = e^{xc}, xc = min(x, 40) (above, x·g < 1e-30: the derivative is 1); x < −708:
+    (1 + x)eˣ with the subnormal rounded once.
     """
-    xc = np.clip(x, -800.0, 800.0)
-    e = np.exp(-np.abs(xc))
-    w = 1.0 + e
-    den_neg = w * w + 1.0
-    den_pos = w * w + e * e
-    g = np.where(xc > 0.0, (4.0 * e * e * w) / (den_pos * den_pos),
-                 (4.0 * e * w) / (den_neg * den_neg))
-    d = _mish_factor(xc) + xc * g
-    tail = xc < _TAIL
+    xc = np.minimum(x, 40.0)
+    e = np.exp(xc)
+    w = e + 1.0
+    den = w * w
+    den += 1.0
+    den *= den
+    g = np.multiply(e, w, out=w)
+    g *= 4.0
+    g /= den
+    g *= xc
+    n = e + 2.0  # n = e(e + 2) directly: (1 + e)² − 1 would cancel for small e
+    n *= e
+    t = np.add(n, 2.0, out=den)
+    np.divide(n, t, out=n)
+    d = np.add(n, g, out=n)
+    tail = x < _TAIL
     if tail.any():
-        xt = xc[tail]
+        xt = np.maximum(x[tail], -800.0)
         d[tail] = _tiny(1.0 + xt, xt)
     return d
 
@@ -351,7 +412,7 @@ def logsigmoid(x):
 
 def logsigmoid_derivative(x):
     """σ(−x)."""
-    return sigmoid(-x)
+    return sigmoid(np.negative(x))
 
 
 def logsigmoid_derivative_from_output(y):
@@ -367,7 +428,7 @@ def hardtanh(x, min_val=-1.0, max_val=1.0):
 
 def hardtanh_derivative(x, min_val=-1.0, max_val=1.0):
     """1 inside (min_val, max_val), 0 outside and at the kinks."""
-    return np.heaviside(x - min_val, 0.0) * np.heaviside(max_val - x, 0.0)
+    return _indicator((x > min_val) & (x < max_val), x)
 
 
 def hardtanh_derivative_from_output(y, min_val=-1.0, max_val=1.0):
@@ -377,28 +438,34 @@ def hardtanh_derivative_from_output(y, min_val=-1.0, max_val=1.0):
 
 def hardsigmoid(x):
     """clip((x + 3)/6, 0, 1); x + 3 is exact near the kink at −3."""
-    return np.clip((x + 3.0) / 6.0, 0.0, 1.0)
+    y = x + 3.0
+    y /= 6.0
+    return np.clip(y, 0.0, 1.0, out=y)
 
 
 def hardsigmoid_derivative(x):
     """1/6 on (−3, 3), 0 outside and at the kinks."""
-    return np.heaviside(x + 3.0, 0.0) * np.heaviside(3.0 - x, 0.0) / 6.0
+    return _indicator((x > -3.0) & (x < 3.0), x, 1.0 / 6.0)
 
 
 def hardsigmoid_derivative_from_output(y):
     """1/6 for 0 < y < 1, else 0."""
-    return np.heaviside(y, 0.0) * np.heaviside(1.0 - y, 0.0) / 6.0
+    return _indicator((y > 0.0) & (y < 1.0), y, 1.0 / 6.0)
 
 
 def hardswish(x):
     """x·clip(x + 3, 0, 6)/6; x clipped at −4 (value 0 below) so −inf·0 cannot appear."""
     xl = np.maximum(x, -4.0)
-    return xl * (np.clip(xl + 3.0, 0.0, 6.0) / 6.0)
+    u = xl + 3.0
+    np.clip(u, 0.0, 6.0, out=u)
+    u /= 6.0
+    u *= xl
+    return u
 
 
 def hardswish_derivative(x):
-    """0 for x < −3, (2x + 3)/6 on [−3, 3] (−1/2 and 3/2 at the kinks), 1 for x > 3."""
-    d = np.where(x < -3.0, 0.0, np.where(x <= 3.0, (2.0 * x + 3.0) / 6.0, 1.0))
+    """0 for x ≤ −3, (2x + 3)/6 on (−3, 3), 1 for x ≥ 3 (0 and 1 at the kinks, torch 2.13)."""
+    d = np.where(x <= -3.0, 0.0, np.where(x < 3.0, (2.0 * x + 3.0) / 6.0, 1.0))
     return _keep_nan(d, x)
 
 
@@ -409,7 +476,7 @@ def relu6(x):
 
 def relu6_derivative(x):
     """1 on (0, 6), 0 outside and at the kinks."""
-    return np.heaviside(x, 0.0) * np.heaviside(6.0 - x, 0.0)
+    return _indicator((x > 0.0) & (x < 6.0), x)
 
 
 def relu6_derivative_from_output(y):
@@ -420,13 +487,18 @@ def relu6_derivative_from_output(y):
 def softsign(x):
     """x/(1 + |x|); |x| clipped at 1e300 (value ±1 there) so inf/inf cannot appear."""
     xc = np.clip(x, -1e300, 1e300)
-    return xc / (1.0 + np.abs(xc))
+    d = np.abs(xc)
+    d += 1.0
+    return np.divide(xc, d, out=d)
 
 
 def softsign_derivative(x):
     """(1/(1 + |x|))²: squaring last keeps subnormal results for |x| > 1e154."""
-    r = 1.0 / (1.0 + np.abs(x))
-    return r * r
+    r = np.abs(x)
+    r += 1.0
+    np.reciprocal(r, out=r)
+    r *= r
+    return r
 
 
 def softsign_derivative_from_output(y):
@@ -442,7 +514,8 @@ _TS_COEF = tuple(2 * k / math.factorial(2 * k + 1) for k in range(10, 0, -1))
 
 def tanhshrink(x):
     """x − tanh x; for |x| < 1 (x cosh x − sinh x)/cosh x through its positive series."""
-    y = x - np.tanh(x)
+    y = np.tanh(x)
+    np.subtract(x, y, out=y)
     small = np.abs(x) < 1.0
     if small.any():
         xs = x[small]
@@ -457,7 +530,8 @@ def tanhshrink(x):
 def tanhshrink_derivative(x):
     """tanh² x."""
     t = np.tanh(x)
-    return t * t
+    t *= t
+    return t
 
 
 def softshrink(x, lambd=0.5):
@@ -467,7 +541,7 @@ def softshrink(x, lambd=0.5):
 
 def softshrink_derivative(x, lambd=0.5):
     """1 for |x| > λ, else 0 (0 at ±λ)."""
-    return np.heaviside(np.abs(x) - lambd, 0.0)
+    return _indicator(np.abs(x) > lambd, x)
 
 
 def softshrink_derivative_from_output(y, lambd=0.5):
@@ -482,7 +556,7 @@ def hardshrink(x, lambd=0.5):
 
 def hardshrink_derivative(x, lambd=0.5):
     """1 for |x| > λ, else 0 (0 at ±λ)."""
-    return np.heaviside(np.abs(x) - lambd, 0.0)
+    return _indicator(np.abs(x) > lambd, x)
 
 
 def hardshrink_derivative_from_output(y, lambd=0.5):
@@ -523,5 +597,5 @@ def _limits(x, r, at_minus_inf, at_plus_inf):
     return r
 
 
-HELPERS = ("apply", "_keep_nan", "_tiny", "_mish_factor", "_as_array", "_limits")
+HELPERS = ("apply", "_keep_nan", "_indicator", "_tiny", "_mish_factor", "_as_array", "_limits")
 CONSTANTS = ("_TAIL", "_INV_SQRT_2PI", "_SQRT_HALF", "_GT_K0", "_GT_K1", "_TS_COEF")

@@ -37,7 +37,7 @@ NAMES: Mapping[str, str] = {
 class SymactLatexPrinter(LatexPrinter):
     """LatexPrinter with catalog names and an ``as_written`` mode for unevaluated steps."""
 
-    printmethod = "_symact_latex"
+    printmethod = "_latex"
     _default_settings: ClassVar[dict] = {**LatexPrinter._default_settings, "as_written": False}
 
     def _print_Function(self, expr, exp=None):

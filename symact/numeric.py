@@ -28,7 +28,7 @@ import numpy as np
 import sympy as sp
 
 from . import kernels as K
-from .activation import X, Activation
+from .activation import Activation, X
 from .catalog import CATALOG, get
 from .errors import ParameterError, SymactError, UnknownActivationError
 

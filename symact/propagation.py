@@ -175,6 +175,7 @@ def gaussian_poly_exp(expr: sp.Expr, x: sp.Symbol, lo: sp.Expr, hi: sp.Expr,
     >>> gaussian_poly_exp(t**2, t, 0, sp.oo)
     1/2
     """
+    lo, hi, m, v = (sp.S(a) for a in (lo, hi, m, v))
     terms = []
     for term in sp.Add.make_args(sp.expand(sp.powsimp(sp.expand(expr)))):
         coeff, k, a = sp.S.One, 0, sp.S.Zero
@@ -361,7 +362,7 @@ def fixed_point(act: str | Activation, guess: tuple[float, float] = (0.0, 1.0),
         mu, nu = mpmath.mpf(guess[0]), mpmath.mpf(guess[1])
         # an attracting fixed point (SELU's) is reached by iterating the map; Newton's
         # method then polishes it, or finds a repelling one
-        for _ in range(12):
+        for _ in range(6):
             a, b = step(mu, nu)
             done = abs(a - mu) + abs(b - nu) < mpmath.mpf(10) ** -12
             mu, nu = a, b
@@ -369,7 +370,7 @@ def fixed_point(act: str | Activation, guess: tuple[float, float] = (0.0, 1.0),
                 break
         if not (mpmath.mpf(10) ** -8 < nu < 10**8):
             mu, nu = mpmath.mpf(guess[0]), mpmath.mpf(guess[1])
-        mu, nu = mpmath.findroot(residual, (mu, nu), tol=mpmath.mpf(10) ** -14)
+        mu, nu = mpmath.findroot(residual, (mu, nu), tol=mpmath.mpf(10) ** -14, maxsteps=12)
         left = residual(mu, nu)
         if nu < mpmath.mpf(10) ** -6 or max(abs(left[0]), abs(left[1])) > mpmath.mpf(10) ** -12:
             raise ValueError(f"no fixed point with positive variance (search ended at "
@@ -424,11 +425,11 @@ class GradientFlow:
 
 
 def gradient_flow(act: str | Activation, m: Moments | None = None) -> GradientFlow:
-    from .properties import Unknown, properties, resolve
+    from .properties import Unknown, lipschitz, resolve
 
     activation = resolve(act)
     m = m or moments(activation)
-    lip = properties(activation).lipschitz
+    lip = lipschitz(activation)
     sup = None if isinstance(lip, Unknown) else lip.value
     factor = m.value("derivative_second_moment")
     with mpmath.workdps(_WORK):

@@ -136,7 +136,17 @@ class Properties:
         return scalar_dict(self)
 
     def _repr_latex_(self) -> str:
-        return f"$\\mathrm{{{self.name}}}(x) = {sp.latex(self.expression)}$"
+        """Jupyter: definition, range and derivative (Unknown fields say so)."""
+        from .latex import latex
+
+        def show(f: Field, render: Callable[[Any], str]) -> str:
+            return r"\text{unknown}" if isinstance(f, Unknown) else render(f.value)
+
+        name = self.name.replace("_", r"\_")
+        rng = show(self.range, lambda r: latex(r.set))
+        der = show(self.derivative, latex)
+        return (f"$\\begin{{aligned}}\\operatorname{{{name}}}(x) &= {latex(self.expression)}"
+                f" \\\\ H_f &= {rng} \\\\ f'(x) &= {der}\\end{{aligned}}$")
 
 
 @dataclass(frozen=True)
@@ -155,6 +165,15 @@ class VectorProperties:
         from .report import vector_dict
 
         return vector_dict(self)
+
+    def _repr_latex_(self) -> str:
+        """Jupyter: the definition and the Jacobian."""
+        from .latex import latex
+
+        jac = (r"\text{unknown}" if isinstance(self.jacobian, Unknown)
+               else latex(self.jacobian.value))
+        return (f"$\\begin{{aligned}}\\operatorname{{{self.name}}} &= {latex(self.expression)}"
+                f" \\\\ J &= {jac}\\end{{aligned}}$")
 
 
 # --- public entry point -------------------------------------------------------------------
@@ -182,6 +201,13 @@ def properties(
     if activation.kind == "vector":
         return _vector_properties(activation, budget)
     return _derive(activation, tuple(symbolic), budget)
+
+
+def lipschitz(act: str | sp.Expr | Activation, budget: float = DEFAULT_BUDGET) -> Field:
+    """Only the Lipschitz constant sup |f'| (what signal propagation needs), without the
+    other properties."""
+    ctx = _Context(resolve(act), ())
+    return _run(_d_lipschitz, ctx, {}, budget)
 
 
 def resolve(act: str | sp.Expr | Activation) -> Activation:

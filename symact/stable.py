@@ -25,8 +25,8 @@ import sympy as sp
 from sympy.codegen.cfunctions import expm1, log1p
 
 from .activation import X
-from .catalog import alpha, beta, lam, lambd, max_val, min_val
 from .parse import parse  # noqa: F401  (doctest)
+from .symbols import alpha, beta, lam, lambd, max_val, min_val
 
 x = X
 y = sp.Symbol("y", real=True)
@@ -84,20 +84,20 @@ FORMS: dict[str, StableForm] = {
         Pw((exp(beta * x) * (1 + exp(beta * x) + beta * x) / (1 + exp(beta * x)) ** 2, x < 0),
            ((1 + exp(-beta * x) + beta * x * exp(-beta * x)) / (1 + exp(-beta * x)) ** 2, True)),
         None, "βx < −708: x·e^{βx} and (1 + βx)e^{βx}, the subnormal rounded once"),
-    "gelu": StableForm(x / 2 * sp.erfc(-x / sp.sqrt(2)),
-                       sp.erfc(-x / sp.sqrt(2)) / 2 + x * exp(-x**2 / 2) / sp.sqrt(2 * sp.pi),
-                       None, "ndtr; x < −37: erfc(z) = erfcx(z)e^{−z²}, subnormal rounded once"),
     "gelu_tanh": StableForm(
         Pw((x * exp(_v) / (1 + exp(_v)), x < 0), (x / (1 + exp(-_v)), True)),
         Pw((exp(_v) * (1 + exp(_v) + _w) / (1 + exp(_v)) ** 2, x < 0),
            ((1 + exp(-_v) + _w * exp(-_v)) / (1 + exp(-_v)) ** 2, True)),
         None, "(1 + tanh u)/2 = σ(2u): no cancellation for x < 0"),
     "mish": StableForm(
-        Pw((x * _n / (_n + 2), x <= 0), (x * (1 + 2 * _q) / (1 + 2 * _q * (1 + _q)), True)),
-        Pw((_n / (_n + 2) + x * 4 * _e * (1 + _e) / ((1 + _e) ** 2 + 1) ** 2, x <= 0),
+        Pw((x * _n / (_n + 2), x <= 20), (x * (1 + 2 * _q) / (1 + 2 * _q * (1 + _q)), True)),
+        Pw((_n / (_n + 2) + x * 4 * _e * (1 + _e) / ((1 + _e) ** 2 + 1) ** 2, x <= 40),
            ((1 + 2 * _q) / (1 + 2 * _q * (1 + _q))
             + x * 4 * _q**2 * (1 + _q) / ((1 + _q) ** 2 + _q**2) ** 2, True)),
-        None, "tanh(log(1 + eˣ)) as a rational function of e^{∓x}"),
+        None, "tanh(log(1 + eˣ)) = n/(n + 2), n = eˣ(eˣ + 2), a rational function of e^{∓x}; "
+              "the NumPy kernel evaluates the first branch at min(x, 20) (min(x, 40) for the "
+              "derivative): beyond, the second branch rounds to x (to 1); below −708 it rounds "
+              "x·eˣ once"),
     "softplus": StableForm(
         Pw((log1p(exp(beta * x)) / beta, x <= 0), (x + log1p(exp(-beta * x)) / beta, True)),
         _sig(beta * x),
@@ -109,9 +109,9 @@ FORMS: dict[str, StableForm] = {
                               Pw((0, x <= -3), (sp.Rational(1, 6), x < 3), (0, True)),
                               Pw((0, y <= 0), (sp.Rational(1, 6), y < 1), (0, True)),
                               "x + 3 is exact near the kink"),
-    "hardswish": StableForm(Pw((0, x < -3), (sp.Mul(x, _plus3, evaluate=False), x <= 3),
+    "hardswish": StableForm(Pw((0, x <= -3), (sp.Mul(x, _plus3, evaluate=False), x < 3),
                                (x, True)),
-                            Pw((0, x < -3), ((2 * x + 3) / 6, x <= 3), (1, True))),
+                            Pw((0, x <= -3), ((2 * x + 3) / 6, x < 3), (1, True))),
     "relu6": StableForm(Pw((0, x <= 0), (x, x < 6), (6, True)),
                         Pw((0, x <= 0), (1, x < 6), (0, True)),
                         Pw((0, y <= 0), (1, y < 6), (0, True))),
@@ -200,7 +200,28 @@ class TanhSoftplus(StableFunction):
         return (1 - TanhSoftplus(u) ** 2) * Sigmoid(u)
 
 
-STABLE_FUNCTIONS = (Sigmoid, Softplus, LogSigmoid, TanhSoftplus)
+class Erfc(StableFunction):
+    """erfc(u), kept as written: SymPy rewrites erfc(−u) to 2 − erfc(u), which cancels."""
+
+    kernel = "erfc"
+
+    def definition(self) -> sp.Expr:
+        return sp.erfc(self.args[0])
+
+    def fdiff(self, argindex: int = 1) -> sp.Expr:
+        u = self.args[0]
+        return -2 * exp(-u**2) / sp.sqrt(sp.pi)
+
+
+STABLE_FUNCTIONS = (Sigmoid, Softplus, LogSigmoid, TanhSoftplus, Erfc)
+
+# Φ(x) split as scipy's ndtr does: erfc(−x/√2)/2 below −1 (Erfc: kept as written),
+# (1 + erf(x/√2))/2 on (−1, 1), 1 − erfc(x/√2)/2 above
+_PHI = Pw((Erfc(-x / sp.sqrt(2)) / 2, x <= -1), ((1 + sp.erf(x / sp.sqrt(2))) / 2, x < 1),
+          (1 - sp.erfc(x / sp.sqrt(2)) / 2, True))
+FORMS["gelu"] = StableForm(
+    sp.piecewise_fold(x * _PHI), sp.piecewise_fold(_PHI + x * exp(-x**2 / 2) / sp.sqrt(2 * sp.pi)),
+    None, "x < −37: erfc(z) = erfcx(z)e^{−z²}, the subnormal rounded once")
 
 
 def definitions(expr: sp.Expr) -> sp.Expr:
@@ -299,7 +320,7 @@ def _erf(e: sp.Expr) -> sp.Expr | None:
     # 1 + erf(u) = erfc(−u) and 1 − erf(u) = erfc(u): no cancellation in the tail
     if (m := _one_plus(e, sp.erf)) is not None:
         s, u = m
-        return sp.erfc(-u) if s == 1 else sp.erfc(u)
+        return Erfc(-u) if s == 1 else Erfc(u)
     return None
 
 
@@ -335,7 +356,7 @@ RULES: tuple[Rule, ...] = (
     Rule("tanh_softplus", "tanh(softplus(u)) → a rational function of e^{∓u}", _tanh_softplus,
          ("tanh(log(1 + exp(x)))", "TanhSoftplus(x)")),
     Rule("erf_complement", "1 ± erf(u) → erfc(∓u)", _erf,
-         ("x*(1 + erf(x/sqrt(2)))/2", "x*erfc(-sqrt(2)*x/2)/2")),
+         ("x*(1 + erf(x/sqrt(2)))/2", "x*Erfc(-sqrt(2)*x/2)/2")),
     Rule("tanh_sum", "1 ± tanh(u) → 2σ(±2u)", _tanh_sum,
          ("x*(1 + tanh(x))/2", "x*Sigmoid(2*x)")),
     Rule("expm1", "e^u − 1 → expm1(u)", _expm1, ("exp(x) - 1", "expm1(x)")),

@@ -102,6 +102,12 @@ class Verdict:
         rel = r"\neq" if self.status == "disproved" else r"\stackrel{?}{=}"
         return f"{latex(self.lhs)} &{rel} {latex(self.rhs)}"
 
+    def _repr_latex_(self) -> str:
+        """Jupyter: the status and the chain (or lhs ≠ rhs with the counterexample)."""
+        body = self.to_latex()
+        return (f"$\\text{{{self.status}}}\\colon\\quad"
+                f"\\begin{{aligned}}{body}\\end{{aligned}}$")
+
     def to_dict(self) -> dict:
         from .latex import latex
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from symact.accuracy import (Reference, measure, reference, stratified_points, ulp_error)
+from symact.accuracy import Reference, measure, reference, stratified_points, ulp_error
 from symact.catalog import get, scalar
 from symact.numeric import evaluator
 

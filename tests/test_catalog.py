@@ -10,22 +10,13 @@ from symact.catalog import CATALOG, expand, get, names, names_and_aliases
 from symact.errors import ParameterError, RedefinitionError, UnknownActivationError
 
 torch = pytest.importorskip("torch")
-F = torch.nn.functional
+from torch_reference import TORCH_FN  # noqa: E402 - needs torch, imported after the skip
 
 LECTURE = ["sigmoid", "tanh", "relu", "leaky_relu", "elu", "selu", "swish", "gelu", "gelu_tanh",
            "mish", "softplus", "softmax"]
 PYTORCH = ["hardtanh", "hardsigmoid", "hardswish", "relu6", "celu", "softsign", "logsigmoid",
            "tanhshrink", "softshrink", "hardshrink", "identity"]
 
-TORCH_FN = {
-    "sigmoid": torch.sigmoid, "tanh": torch.tanh, "relu": F.relu,
-    "leaky_relu": lambda t: F.leaky_relu(t, 0.01), "elu": F.elu, "selu": F.selu,
-    "swish": F.silu, "gelu": F.gelu, "gelu_tanh": lambda t: F.gelu(t, approximate="tanh"),
-    "mish": F.mish, "softplus": F.softplus, "hardtanh": F.hardtanh,
-    "hardsigmoid": F.hardsigmoid, "hardswish": F.hardswish, "relu6": F.relu6, "celu": F.celu,
-    "softsign": F.softsign, "logsigmoid": F.logsigmoid, "tanhshrink": F.tanhshrink,
-    "softshrink": F.softshrink, "hardshrink": F.hardshrink, "identity": lambda t: t,
-}
 POINTS = [-9.5, -3.0, -2.2, -1.0, -0.5, -0.3, 0.0, 0.2, 0.5, 0.9, 1.0, 2.5, 3.0, 4.0, 6.0, 8.75]
 
 
