@@ -11,6 +11,7 @@ True
 
 from __future__ import annotations
 
+import gc
 import signal
 import threading
 import time
@@ -26,7 +27,16 @@ _REPEAT = 0.05
 
 
 def _on_alarm(signum: int, frame: object) -> None:
+    # An exception raised inside a gc callback or a finaliser is lost ("unraisable"): let
+    # the alarm fire again in _REPEAT seconds instead, in ordinary code.
+    code = getattr(frame, "f_code", None)
+    if code is not None and (code.co_name == "__del__" or code in _gc_callback_codes()):
+        return
     _raise_if_expired()
+
+
+def _gc_callback_codes() -> set[object]:
+    return {getattr(cb, "__code__", None) for cb in gc.callbacks}
 
 
 def _raise_if_expired() -> None:
