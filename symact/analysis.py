@@ -27,7 +27,7 @@ import scipy.special as sc
 import sympy as sp
 
 from .budget import check, deadline
-from .errors import SymactError
+from .errors import BudgetExceeded, SymactError
 from .pieces import Piece, breakpoints, split
 
 DPS = 50
@@ -598,6 +598,16 @@ def piece_image(p: Piece, x: sp.Symbol, crit: Zeros | None) -> tuple[Bound, Boun
         v = _subs(p.expr, x, c)
         cands.append(Bound(v if not crit.exact else nice(v), True, (c,), crit.exact))
     return _extreme(cands, -1), _extreme(cands, 1)
+
+
+def shortest_simplify(e: sp.Expr, seconds: float = 2.0) -> sp.Expr:
+    """sp.simplify within ``seconds``, kept only if it is not longer than ``e``."""
+    try:
+        with deadline(seconds):
+            s = sp.simplify(e)
+        return s if sp.count_ops(s) <= sp.count_ops(e) else e
+    except BudgetExceeded:
+        return e
 
 
 def nice(v: sp.Expr) -> sp.Expr:

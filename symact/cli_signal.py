@@ -134,15 +134,10 @@ def _latex(r: dict[str, Any]) -> str:
 
 
 def _plot(path: str, names: list[str]) -> None:
-    try:
-        import matplotlib
-
-        matplotlib.use("Agg")
-        import matplotlib.pyplot as plt
-    except ImportError:
-        raise SymactError("--plot needs matplotlib: pip install 'symact[plot]'") from None
+    from .plotting import pyplot, save
     from .propagation import gains, variance_trajectory
 
+    plt = pyplot()
     fig, axes = plt.subplots(1, 2, figsize=(10, 4), sharey=True)
     for k, name in enumerate(names):
         color = f"C{k}"
@@ -157,10 +152,4 @@ def _plot(path: str, names: list[str]) -> None:
         ax.set_xlabel("layer")
         ax.legend(fontsize=8)
     axes[0].set_ylabel("pre-activation variance q")
-    fig.tight_layout()
-    try:
-        fig.savefig(path)
-    except OSError as exc:
-        raise SymactError(f"cannot write {path}: {exc.strerror}") from None
-    finally:
-        plt.close(fig)
+    save(fig, path)

@@ -14,6 +14,7 @@ import numpy as np
 
 from .errors import SymactError
 from .nn import Network, mixed_sign_share, one_hot, saturated_share
+from .plotting import pyplot, save
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ def run(activation: str, data: Data, *, epochs: int = 10, hidden: int = 30,
 
 
 def plot_curves(path: str, histories: dict[str, list[EpochStats]]) -> None:
-    plt = _pyplot()
+    plt = pyplot()
     fig, (left, right) = plt.subplots(1, 2, figsize=(10, 4))
     for name, hist in histories.items():
         epochs = [s.epoch for s in hist]
@@ -103,11 +104,11 @@ def plot_curves(path: str, histories: dict[str, list[EpochStats]]) -> None:
     right.set(xlabel="epoch", ylabel="test accuracy [%]")
     for ax in (left, right):
         ax.legend()
-    _save(fig, plt, path)
+    save(fig, path)
 
 
 def plot_signs(path: str, histories: dict[str, list[EpochStats]]) -> None:
-    plt = _pyplot()
+    plt = pyplot()
     fig, ax = plt.subplots(figsize=(6, 4))
     for name, hist in histories.items():
         epochs = [s.epoch for s in hist]
@@ -117,28 +118,7 @@ def plot_signs(path: str, histories: dict[str, list[EpochStats]]) -> None:
                 label=f"{name}: hidden layer (inputs = pixels)")
     ax.set(xlabel="epoch", ylabel="weight-gradient rows with mixed signs [%]", ylim=(-5, 105))
     ax.legend(fontsize=8)
-    _save(fig, plt, path)
-
-
-def _pyplot():
-    try:
-        import matplotlib
-
-        matplotlib.use("Agg")
-        import matplotlib.pyplot as plt
-    except ImportError:
-        raise SymactError("plots need matplotlib: pip install 'symact[plot]'") from None
-    return plt
-
-
-def _save(fig, plt, path: str) -> None:
-    fig.tight_layout()
-    try:
-        fig.savefig(path)
-    except OSError as exc:
-        raise SymactError(f"cannot write {path}: {exc.strerror}") from None
-    finally:
-        plt.close(fig)
+    save(fig, path)
 
 
 def compare(activations: Sequence[str], **kw) -> dict[str, list[EpochStats]]:

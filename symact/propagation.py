@@ -11,15 +11,17 @@ otherwise mpmath quadrature with its error estimate, marked numeric.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import mpmath
+import numpy as np
 import sympy as sp
 
 from .activation import Activation
-from .analysis import Function
+from .analysis import Function, shortest_simplify
 from .budget import deadline
 from .errors import BudgetExceeded, SymactError
 
@@ -236,12 +238,7 @@ def _moment(j: int, a: sp.Expr, b: sp.Expr) -> sp.Expr:
 
 
 def _tidy(e: sp.Expr) -> sp.Expr:
-    try:
-        with deadline(2.0):
-            s = sp.simplify(e)
-        return s if sp.count_ops(s) <= sp.count_ops(e) else e
-    except BudgetExceeded:
-        return e
+    return shortest_simplify(e, 2.0)
 
 
 def _quad(fn: Function, power: int, m: sp.Expr, v: sp.Expr,
@@ -349,40 +346,100 @@ class FixedPoint:
         return self.spectral_radius < 1 - 1e-6
 
 
+def _float_map(act: str | Activation, omega: float, tau: float):
+    """The mean/variance map in float64 (SciPy quadrature): fast enough to search with."""
+    from scipy import integrate
+
+    from .analysis import _NP_MODULES
+    from .properties import resolve
+
+    f = Function.of(resolve(act).bind(), sp.Symbol("x", real=True))
+    parts = []
+    for p in f.pieces:
+        if p.is_point:
+            continue
+        g1 = sp.lambdify(f.x, p.expr, modules=_NP_MODULES)
+        lo = -math.inf if p.interval.inf.is_infinite else float(p.interval.inf)
+        hi = math.inf if p.interval.sup.is_infinite else float(p.interval.sup)
+        parts.append((g1, lo, hi))
+
+    def expect(power: int, mean: float, sd: float) -> float:
+        marks = [mean + k * sd for k in (-12, -6, -3, -1, 0, 1, 3, 6, 12)]
+        total = 0.0
+        for g, lo, hi in parts:
+            pts = [lo, *[t for t in marks if lo < t < hi], hi]
+            for a, b in itertools.pairwise(pts):
+                total += integrate.quad(_weighted, a, b, args=(g, power, mean, sd),
+                                        limit=200)[0]
+        return total
+
+    def step(mu: float, nu: float) -> tuple[float, float]:
+        if not nu > 0:
+            raise ValueError("the variance left (0, oo)")
+        with np.errstate(all="ignore"):
+            e1 = expect(1, mu * omega, math.sqrt(nu * tau))
+            e2 = expect(2, mu * omega, math.sqrt(nu * tau))
+        return e1, e2 - e1 * e1
+
+    return step
+
+
+def _weighted(t: float, g, power: int, mean: float, sd: float) -> float:
+    """g(t)^power times the N(mean, sd²) density; 0 beyond 40 sd (no overflow)."""
+    z = (t - mean) / sd
+    if abs(z) > 40:
+        return 0.0
+    return float(np.float64(g(t)) ** power) * math.exp(-0.5 * z * z) / (sd * _SQRT_2PI)
+
+
+_SQRT_2PI = math.sqrt(2 * math.pi)
+
+
 def fixed_point(act: str | Activation, guess: tuple[float, float] = (0.0, 1.0),
                 omega: float = 0.0, tau: float = 1.0) -> FixedPoint:
     """A fixed point of the mean/variance map near ``guess`` and its Jacobian's spectral
-    radius (< 1: stable, the activation is self-normalising there)."""
+    radius (< 1: stable, the activation is self-normalising there). The search runs in
+    float64; a point found is polished with the 20-digit map."""
+    from scipy import optimize
+
+    fast = _float_map(act, omega, tau)
+    mu, nu = float(guess[0]), float(guess[1])
+    # an attracting fixed point (SELU's) is reached by iterating the map; a root finder
+    # then polishes it, or finds a repelling one
+    for _ in range(8):
+        a, b = fast(mu, nu)
+        done = abs(a - mu) + abs(b - nu) < 1e-12
+        mu, nu = a, b
+        if done or not 1e-8 < nu < 1e8:
+            break
+    if not 1e-8 < nu < 1e8:
+        mu, nu = float(guess[0]), float(guess[1])
+    with np.errstate(all="ignore"):
+        sol = optimize.root(lambda p: np.subtract(fast(p[0], abs(p[1]) or 1e-300), p),
+                            [mu, nu], method="hybr")
+    mu, nu = float(sol.x[0]), abs(float(sol.x[1]))
+    left = np.subtract(fast(mu, nu), (mu, nu)) if nu > 0 else (math.inf, math.inf)
+    if nu < 1e-6 or max(abs(left[0]), abs(left[1])) > 1e-9:
+        raise ValueError(f"no fixed point with positive variance (search ended at "
+                         f"nu = {nu:.3g})")
     step = mean_variance_map(act, omega, tau)
     with mpmath.workdps(_MAP_DPS):
-        def residual(mu, nu):
-            a, b = step(mu, nu)
-            return a - mu, b - nu
+        def residual(m, n):
+            a, b = step(m, n)
+            return a - m, b - n
 
-        mu, nu = mpmath.mpf(guess[0]), mpmath.mpf(guess[1])
-        # an attracting fixed point (SELU's) is reached by iterating the map; Newton's
-        # method then polishes it, or finds a repelling one
-        for _ in range(6):
-            a, b = step(mu, nu)
-            done = abs(a - mu) + abs(b - nu) < mpmath.mpf(10) ** -12
-            mu, nu = a, b
-            if done or nu < mpmath.mpf(10) ** -8 or nu > 10**8:
-                break
-        if not (mpmath.mpf(10) ** -8 < nu < 10**8):
-            mu, nu = mpmath.mpf(guess[0]), mpmath.mpf(guess[1])
-        mu, nu = mpmath.findroot(residual, (mu, nu), tol=mpmath.mpf(10) ** -14, maxsteps=12)
-        left = residual(mu, nu)
-        if nu < mpmath.mpf(10) ** -6 or max(abs(left[0]), abs(left[1])) > mpmath.mpf(10) ** -12:
-            raise ValueError(f"no fixed point with positive variance (search ended at "
-                             f"nu = {mpmath.nstr(nu, 3)})")
-        h = mpmath.mpf(10) ** -5
-        cols = []
-        for d_mu, d_nu in ((h, 0), (0, h)):
-            plus, minus = step(mu + d_mu, nu + d_nu), step(mu - d_mu, nu - d_nu)
-            cols.append([(p - q) / (2 * h) for p, q in zip(plus, minus, strict=True)])
-        jac = mpmath.matrix([[cols[0][0], cols[1][0]], [cols[0][1], cols[1][1]]])
-        radius = max(abs(e) for e in mpmath.eig(jac)[0])
-        return FixedPoint(+mu, +nu, +radius)
+        mu, nu = mpmath.findroot(residual, (mpmath.mpf(mu), mpmath.mpf(nu)),
+                                 tol=mpmath.mpf(10) ** -14, maxsteps=6)
+    h = 1e-5
+    cols = []
+    for d_mu, d_nu in ((h, 0.0), (0.0, h)):
+        plus = fast(float(mu) + d_mu, float(nu) + d_nu)
+        minus = fast(float(mu) - d_mu, float(nu) - d_nu)
+        cols.append([(p - q) / (2 * h) for p, q in zip(plus, minus, strict=True)])
+    jac = np.array([[cols[0][0], cols[1][0]], [cols[0][1], cols[1][1]]])
+    radius = float(max(abs(np.linalg.eigvals(jac))))
+    with mpmath.workdps(_MAP_DPS):
+        return FixedPoint(+mu, +nu, mpmath.mpf(radius))
 
 
 def variance_trajectory(act: str | Activation, layers: int = 50, var0: float = 1.0,

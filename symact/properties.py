@@ -32,6 +32,7 @@ from .analysis import (
     image_set,
     limit,
     mp_value,
+    shortest_simplify,
     sign_on,
     zeros,
 )
@@ -336,12 +337,7 @@ def _value(fields: dict[str, Field], name: str) -> Any:
 
 
 def _simplify(e: sp.Expr) -> sp.Expr:
-    try:
-        with deadline(2.0):
-            s = sp.simplify(e)
-        return s if sp.count_ops(s) <= sp.count_ops(e) else e
-    except BudgetExceeded:
-        return e
+    return shortest_simplify(e, 2.0)
 
 
 def _d_derivative(ctx: _Context, fields: dict) -> Field:
