@@ -244,7 +244,7 @@ def limit(expr: sp.Expr, x: sp.Symbol, point: sp.Expr, direction: str = "+") -> 
     value = None
     # Gruntz's time varies a lot with the form: a short plain try, then the exponential
     # form (often faster for tanh of polynomials), then plain with all the time left.
-    attempts = [(expr, 1.0)]
+    attempts = [(expr, 0.6)]
     if expr.has(sp.tanh, sp.sinh, sp.cosh, sp.sech):
         attempts.append((expr.rewrite([sp.tanh, sp.sinh, sp.cosh, sp.sech], sp.exp), 2.0))
     attempts.append((expr, None))
@@ -342,7 +342,7 @@ def zeros(h: sp.Expr, x: sp.Symbol, interval: sp.Set) -> Zeros:
 def _identify(h: sp.Expr, x: sp.Symbol, root: sp.Float) -> sp.Expr | None:
     """An exact number equal to a numeric zero (0, 3/2, sqrt(2), ...) with h(it) == 0 proved."""
     try:
-        with deadline(1.0):
+        with deadline(0.4):  # simple numbers are recognised at once; others are not
             guess = sp.nsimplify(root, [sp.pi, sp.E], tolerance=1e-40, rational=False)
             if sp.count_ops(guess) > 12 or abs(sp.N(guess, DPS) - root) > 1e-40:
                 return None

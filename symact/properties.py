@@ -219,7 +219,7 @@ def resolve(act: str | sp.Expr | Activation) -> Activation:
         from .catalog import names_and_aliases
 
         key = act.strip().lower().replace("-", "_")
-        if key in names_and_aliases() or key.isidentifier():
+        if key in names_and_aliases() or (key.isidentifier() and key != "x"):
             return get(act)
         expr = parse(act)
         label = act.strip()
