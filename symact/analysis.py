@@ -643,11 +643,16 @@ def _extreme(cands: Sequence[Bound], direction: int) -> Bound:
     return Bound(value, bool(attained), where, exact)
 
 
+def critical_points(f: Function) -> list[Zeros | None]:
+    """Zeros of f' inside each interval piece (None for single-point pieces)."""
+    return [None if p.is_point else zeros(_diff(p.expr, f.x), f.x, p.interval)
+            for p in f.pieces]
+
+
 def image(f: Function, crit: Sequence[Zeros | None] | None = None) -> tuple[Bound, Bound]:
     """inf and sup of f over the real line (with attainment); needs continuity per piece."""
     if crit is None:
-        crit = [None if p.is_point else zeros(_diff(p.expr, f.x), f.x, p.interval)
-                for p in f.pieces]
+        crit = critical_points(f)
     ends = [piece_image(p, f.x, c) for p, c in zip(f.pieces, crit, strict=True)]
     return _extreme([e[0] for e in ends], -1), _extreme([e[1] for e in ends], 1)
 
@@ -660,7 +665,8 @@ def image_set(f: Function, crit: Sequence[Zeros | None]) -> sp.Set:
         if compare(lo.value, hi.value) == 0:
             parts.append(sp.FiniteSet(lo.value))
         else:
-            parts.append(sp.Interval(_num(lo), _num(hi), not lo.attained, not hi.attained))
+            parts.append(sp.Interval(end_value(lo), end_value(hi), not lo.attained,
+                                     not hi.attained))
     return sp.Union(*_merge(parts))
 
 
@@ -714,7 +720,8 @@ def disjoint(a: sp.Set, b: sp.Set) -> bool:
     return False
 
 
-def _num(b: Bound) -> sp.Expr:
+def end_value(b: Bound) -> sp.Expr:
+    """The bound's value: exact, or a 30-digit Float for a numeric one."""
     if b.exact or b.value.is_infinite:
         return b.value
     return sp.Float(mpmath.nstr(mp_value(b.value), 30), 30)

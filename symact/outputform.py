@@ -16,6 +16,7 @@ from .analysis import (
     DPS,
     Function,
     Undecided,
+    critical_points,
     disjoint,
     mp_function,
     piece_image,
@@ -35,7 +36,7 @@ def derivative_from_output(f: Function, df: Function, y: sp.Symbol):
     x = f.x
     forms: list[tuple[sp.Expr, sp.Set]] = []
     hows: set[str] = set()
-    for p, dp in zip(f.pieces, df.pieces, strict=True):
+    for p, dp, crit in zip(f.pieces, df.pieces, critical_points(f), strict=True):
         if p.is_point or not p.expr.has(x):
             value = p.expr.subs(x, _inner_point(p))
             forms.append((dp.expr if p.is_point else sp.S.Zero, sp.FiniteSet(value)))
@@ -46,7 +47,7 @@ def derivative_from_output(f: Function, df: Function, y: sp.Symbol):
             if witness is None:
                 return Unknown("f is not injective and no witness pair was confirmed")
             return Derived(None, "none: " + witness)
-        lo, hi = piece_image(p, x, zeros(sp.diff(p.expr, x), x, p.interval))
+        lo, hi = piece_image(p, x, crit)
         img = sp.Interval(lo.value, hi.value, not lo.attained, not hi.attained)
         h, how = _form(p.expr, dp.expr, x, y, p.interval)
         if h is None:

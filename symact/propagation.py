@@ -249,14 +249,13 @@ def _quad(fn: Function, power: int, m: sp.Expr, v: sp.Expr,
         mu, s = _mp(m), mpmath.sqrt(_mp(v))
         total = mpmath.mpf(0)
         error = mpmath.mpf(0)
-        marks = [mu + k * s for k in (-12, -6, -3, -1, 0, 1, 3, 6, 12)]
         for p in fn.pieces:
             if p.is_point:
                 continue
             g = sp.lambdify(x, p.expr**power, "mpmath")
             lo = -mpmath.inf if p.interval.inf.is_infinite else _mp(p.interval.inf)
             hi = mpmath.inf if p.interval.sup.is_infinite else _mp(p.interval.sup)
-            pts = [lo, *[t for t in marks if lo < t < hi], hi]
+            pts = _breaks(lo, hi, mu, s)
 
             def integrand(t, g=g):
                 return g(t) * mpmath.npdf(t, mu, s)
@@ -364,11 +363,9 @@ def _float_map(act: str | Activation, omega: float, tau: float):
         parts.append((g1, lo, hi))
 
     def expect(power: int, mean: float, sd: float) -> float:
-        marks = [mean + k * sd for k in (-12, -6, -3, -1, 0, 1, 3, 6, 12)]
         total = 0.0
         for g, lo, hi in parts:
-            pts = [lo, *[t for t in marks if lo < t < hi], hi]
-            for a, b in itertools.pairwise(pts):
+            for a, b in itertools.pairwise(_breaks(lo, hi, mean, sd)):
                 total += integrate.quad(_weighted, a, b, args=(g, power, mean, sd),
                                         limit=200)[0]
         return total
@@ -382,6 +379,12 @@ def _float_map(act: str | Activation, omega: float, tau: float):
         return e1, e2 - e1 * e1
 
     return step
+
+
+def _breaks(lo, hi, mean, sd) -> list:
+    """[lo, ..., hi] cut at mean ± {0, 1, 3, 6, 12} sd: quadrature sees where the mass is."""
+    marks = [mean + k * sd for k in (-12, -6, -3, -1, 0, 1, 3, 6, 12)]
+    return [lo, *[t for t in marks if lo < t < hi], hi]
 
 
 def _weighted(t: float, g, power: int, mean: float, sd: float) -> float:

@@ -27,14 +27,15 @@ from .analysis import (
     Undecided,
     Zeros,
     compare,
+    critical_points,
     end_limits,
+    end_value,
     image,
     image_set,
     limit,
     mp_value,
     shortest_simplify,
     sign_on,
-    zeros,
 )
 from .budget import deadline
 from .catalog import expand, get
@@ -280,12 +281,7 @@ class _Context:
     def crit(self, which: str) -> list[Zeros | None]:
         fn = {"f": self.f, "df": self.df}[which]
 
-        def make() -> list[Zeros | None]:
-            g = fn()
-            return [None if p.is_point else zeros(sp.diff(p.expr, self.x), self.x, p.interval)
-                    for p in g.pieces]
-
-        return self.get(f"crit:{which}", make)
+        return self.get(f"crit:{which}", lambda: critical_points(fn()))
 
     def image(self, which: str) -> tuple[Bound, Bound]:
         fn = {"f": self.f, "df": self.df}[which]
@@ -382,13 +378,7 @@ def _d_range(ctx: _Context, fields: dict) -> Field:
     s = image_set(ctx.f(), crit)
     how = "inf/sup over end values, one-sided limits and critical points of each piece"
     how += "; " + "; ".join(sorted({c.how for c in crit if c is not None}))
-    return Derived(Range(_num(lo), _num(hi), lo.attained, hi.attained, exact, s), how)
-
-
-def _num(b: Bound) -> sp.Expr:
-    if b.exact or b.value.is_infinite:
-        return b.value
-    return sp.Float(mpmath.nstr(mp_value(b.value), 30), 30)
+    return Derived(Range(end_value(lo), end_value(hi), lo.attained, hi.attained, exact, s), how)
 
 
 def _d_extrema(ctx: _Context, fields: dict) -> Field:
@@ -398,7 +388,7 @@ def _d_extrema(ctx: _Context, fields: dict) -> Field:
     for kind, b in (("min", lo), ("max", hi)):
         if b.attained:
             where = _merge_where(b.where)
-            out.extend(Extremum(kind, w, _num(b), b.exact) for w in where)
+            out.extend(Extremum(kind, w, end_value(b), b.exact) for w in where)
     return Derived(tuple(out), "global extrema: the range's attained ends and where")
 
 
@@ -648,7 +638,7 @@ def _require_continuous_pieces(ctx: _Context) -> None:
                         dom = sp.calculus.util.continuous_domain(e, x, p.interval)
                 except (NotImplementedError, ValueError, TypeError) as exc:
                     raise Undecided(f"domain of {e} not found ({type(exc).__name__})") from None
-                if dom != p.interval and compare_sets(dom, p.interval) is False:
+                if not _covers(dom, p.interval):
                     raise Undecided(f"{e} is not continuous on {p.interval} (only on {dom})")
         return True
 
@@ -691,8 +681,9 @@ def smooth_on(e: sp.Expr, x: sp.Symbol, where: sp.Interval) -> bool:
     return ok(e)
 
 
-def compare_sets(a: sp.Set, b: sp.Set) -> bool:
-    return bool((b - a) is sp.S.EmptySet or (b - a).is_empty)
+def _covers(a: sp.Set, b: sp.Set) -> bool:
+    """b ⊆ a."""
+    return a == b or bool((b - a) is sp.S.EmptySet or (b - a).is_empty)
 
 
 MAX_ORDER = 8
@@ -809,7 +800,7 @@ def _d_lipschitz(ctx: _Context, fields: dict) -> Field:
     if ctx.jumps():
         return Derived(sp.oo, "f jumps, so no Lipschitz constant")
     lo, hi = ctx.image("df")
-    a, b = abs(_num(lo)), abs(_num(hi))
+    a, b = abs(end_value(lo)), abs(end_value(hi))
     value = a if compare(a, b) >= 0 else b
     exact = lo.exact and hi.exact and all(c is None or c.exact for c in ctx.crit("df"))
     return Derived(value, "sup |f'| from the range of f' (ends, limits, zeros of f'')"
