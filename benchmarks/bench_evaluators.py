@@ -200,10 +200,13 @@ def _rows(name, kind, dt, peers, data, bulk):
         default_threads = torch.get_num_threads()
     except ImportError:
         pass
-    # timings interleaved (round-robin, best of 5 rounds): the machine is shared and noisy
+    # timings interleaved (round-robin, best of 5 rounds): the machine is shared and noisy;
+    # each round starts at a different peer, so that none always runs first (after the
+    # previous case's arrays were freed) or last
     best = dict.fromkeys(peers, math.inf)
-    for _ in range(5):
-        for label, f in peers.items():
+    order = list(peers.items())
+    for k in range(5):
+        for label, f in order[k % len(order):] + order[:k % len(order)]:
             best[label] = min(best[label], _time(f, bulk, repeat=1))
             if default_threads is not None and label.startswith("torch"):
                 torch.set_num_threads(default_threads)

@@ -86,8 +86,10 @@ def export(specs: Sequence[str], target: str = "numpy") -> str:
 
 # --- numpy: copy the kernels -----------------------------------------------------------------
 def _kernel_functions() -> dict[str, str]:
-    return {n: inspect.getsource(f) for n, f in inspect.getmembers(K, inspect.isfunction)
-            if f.__module__ == K.__name__}
+    """Source of every function defined in the kernel modules (kernels gathers them)."""
+    return {n: inspect.getsource(f) for mod in K.MODULES
+            for n, f in inspect.getmembers(mod, inspect.isfunction)
+            if f.__module__ == mod.__name__}
 
 
 def _rename(src: str, names: Sequence[str]) -> str:

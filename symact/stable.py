@@ -44,8 +44,8 @@ class StableForm:
 
 
 def _sig(u: sp.Expr) -> sp.Expr:
-    """σ(u) split by sign: e^u/(1 + e^u) for u < 0 (no overflow), 1/(1 + e^{−u}) otherwise."""
-    return Pw((exp(u) / (1 + exp(u)), u < 0), (1 / (1 + exp(-u)), True))
+    """σ(u) = 1/(1 + e^{−u}), finite for u ≥ −708; below, e^u/(1 + e^u) (the kernel: e^u)."""
+    return Pw((exp(u) / (1 + exp(u)), u < -708), (1 / (1 + exp(-u)), True))
 
 
 def _sig_d(u: sp.Expr, du: sp.Expr = sp.S.One) -> sp.Expr:
@@ -60,6 +60,7 @@ _v = 2 * _SQ2PI * x * (1 + _GT_C * x**2)  # gelu_tanh: 2u
 _w = x * 2 * _SQ2PI * (1 + 3 * _GT_C * x**2)  # x·v'
 _e, _q = exp(x), exp(-x)
 _n = _e * (_e + 2)
+_sw_s = 1 / (1 + exp(-beta * x))  # swish: σ(βx)
 _TS = x * sp.cosh(x) - sp.sinh(x)
 # (x + 3)/6 kept as written: SymPy would distribute it into x/6 + 1/2, which cancels near −3
 _plus3 = sp.Mul(sp.Add(x, 3, evaluate=False), sp.Rational(1, 6), evaluate=False)
@@ -67,9 +68,8 @@ _plus3 = sp.Mul(sp.Add(x, 3, evaluate=False), sp.Rational(1, 6), evaluate=False)
 FORMS: dict[str, StableForm] = {
     "sigmoid": StableForm(_sig(x), _sig_d(x), y * (1 - y),
                           "x < −708: 1 + eˣ rounds to 1, the kernel returns eˣ"),
-    "tanh": StableForm(sp.tanh(x), Pw((4 * exp(2 * x) / (1 + exp(2 * x)) ** 2, x < 0),
-                                      (4 * exp(-2 * x) / (1 + exp(-2 * x)) ** 2, True)),
-                       1 - y**2, "sech² via e^{−2|x|}: no 1 − tanh² cancellation"),
+    "tanh": StableForm(sp.tanh(x), (1 / sp.cosh(x)) ** 2, 1 - y**2,
+                       "sech² = (1/cosh x)²: no 1 − tanh² cancellation; cosh = inf gives 0"),
     "relu": StableForm(Pw((0, x <= 0), (x, True)), Pw((0, x <= 0), (1, True)),
                        Pw((0, y <= 0), (1, True))),
     "leaky_relu": StableForm(Pw((alpha * x, x <= 0), (x, True)), Pw((alpha, x <= 0), (1, True)),
@@ -80,10 +80,14 @@ FORMS: dict[str, StableForm] = {
                        Pw((lam * alpha * exp(x), x <= 0), (lam, True)),
                        Pw((y + lam * alpha, y <= 0), (lam, True))),
     "swish": StableForm(
-        Pw((x * exp(beta * x) / (1 + exp(beta * x)), x < 0), (x / (1 + exp(-beta * x)), True)),
-        Pw((exp(beta * x) * (1 + exp(beta * x) + beta * x) / (1 + exp(beta * x)) ** 2, x < 0),
-           ((1 + exp(-beta * x) + beta * x * exp(-beta * x)) / (1 + exp(-beta * x)) ** 2, True)),
-        None, "βx < −708: x·e^{βx} and (1 + βx)e^{βx}, the subnormal rounded once"),
+        Pw((x * exp(beta * x) / (1 + exp(beta * x)), beta * x < -708),
+           (x / (1 + exp(-beta * x)), True)),
+        Pw((exp(beta * x) * (1 + exp(beta * x) + beta * x) / (1 + exp(beta * x)) ** 2,
+            beta * x < -708),
+           (_sw_s * (1 + beta * x / (1 + exp(beta * x))), True)),
+        None, "σ(v)(1 + v·σ(−v)), v = βx; the kernel takes σ(−v) as e^{−v}·σ(v) (one exp, "
+              "accurate while σ(v) is normal); βx < −708: x·e^{βx} and (1 + βx)e^{βx}, the "
+              "subnormal rounded once"),
     "gelu_tanh": StableForm(
         Pw((x * exp(_v) / (1 + exp(_v)), x < 0), (x / (1 + exp(-_v)), True)),
         Pw((exp(_v) * (1 + exp(_v) + _w) / (1 + exp(_v)) ** 2, x < 0),

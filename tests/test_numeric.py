@@ -171,6 +171,68 @@ def test_out_and_shape_property(xs):
     np.testing.assert_array_equal(out, ev.value(xs))
 
 
+@pytest.mark.parametrize("name", NAMES)
+def test_blocked_evaluation_is_the_whole_array_evaluation(name):
+    """Large arrays run in cache-sized blocks: same bits as one call, out= and aliasing too."""
+    from symact import kernels as K
+
+    ev = evaluator(name)
+    rng = np.random.default_rng(5)
+    n = 5 * K._BLOCK + 7
+    x = rng.uniform(-12, 12, n)
+    x[rng.integers(0, n, 40)] = rng.choice(EDGES, 40)
+    for f, kern in ((ev.value, getattr(K, name)),
+                    (ev.derivative, getattr(K, name + "_derivative"))):
+        with np.errstate(all="ignore"):
+            whole = kern(x.copy(), *[c for c in _consts(name)])
+        np.testing.assert_array_equal(f(x), whole)
+        a = x.reshape(7, -1) if n % 7 == 0 else x[:-7].reshape(-1, 8)
+        out = np.empty_like(a, dtype=np.float32)
+        assert f(a, out=out) is out
+        with np.errstate(all="ignore"):  # the test's own casts (subnormal/overflowing float32)
+            a32 = a.astype(np.float32)
+            np.testing.assert_array_equal(out, f(a).astype(np.float32))
+            np.testing.assert_array_equal(f(a32), f(a32.astype(np.float64)).astype(np.float32))
+        strided = np.empty((a.shape[0], 2 * a.shape[1]))[:, ::2]
+        f(a, out=strided)
+        np.testing.assert_array_equal(strided, f(a))
+        inplace = a.copy()
+        assert f(inplace, out=inplace) is inplace
+        np.testing.assert_array_equal(inplace, f(a))
+        with pytest.raises(TypeError):
+            f(a, out=np.empty(a.shape, dtype=np.int64))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_kernels_work_on_nd_arrays_directly(name):
+    """symact.nn calls the kernels on 2-d batches (C or Fortran order), not through apply."""
+    from symact.numeric import catalog_kernels
+
+    rng = np.random.default_rng(6)
+    x = rng.uniform(-5, 5, (37, 11))
+    x[3, 4], x[5, 5], x[6, 6], x[7, 7] = np.nan, -np.inf, np.inf, 0.5
+    for kern in catalog_kernels(name):
+        if kern is None:
+            continue
+        with np.errstate(all="ignore"):
+            flat = kern(x.reshape(-1).copy(), *_consts(name)).reshape(x.shape)
+            for a in (x, np.asfortranarray(x)):
+                np.testing.assert_array_equal(kern(a, *_consts(name)), flat)
+
+
+def test_blocked_kernel_names_exist():
+    from symact import kernels as K
+
+    assert all(callable(getattr(K, n, None)) for n in K._BLOCKED)
+    assert list(K._BLOCKED) == sorted(set(K._BLOCKED))
+
+
+def _consts(name):
+    from symact.numeric import _consts as consts
+
+    return consts(get(name))
+
+
 def test_integer_input_gives_float64():
     r = evaluator("relu").value(np.array([-2, 3]))
     assert r.dtype == np.float64 and list(r) == [0.0, 3.0]
