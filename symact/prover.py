@@ -20,15 +20,15 @@ from __future__ import annotations
 import itertools
 import json
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import sympy as sp
 
-from . import mpcheck, rules
+from . import mpcheck, rules, search
 from .assume import Assumptions, parse_assumptions
 from .budget import deadline, remaining
-from .cases import Case, CaseError, breakpoints, interior, split_cases
+from .cases import Case, CaseError, breakpoints, split_cases
 from .errors import BudgetExceeded, ParseError, SymactError
 from .parse import parse
 from .verdict import STATUSES, Counterexample, Step, Verdict
@@ -91,9 +91,13 @@ def _decide(lhs: sp.Expr, rhs: sp.Expr, facts: Assumptions, tried: list[str]) ->
     lnorm, rnorm = lchain[-1].expr, rchain[-1].expr
     variables = sorted(lnorm.free_symbols | rnorm.free_symbols, key=lambda s: s.name)
     cuts = breakpoints(lnorm, rnorm, variables)
-    points = _sample_points(variables, cuts, facts)
+    points = search.sample_points(variables, cuts, facts)
+    if _large(lnorm, rnorm, variables):  # e.g. a network's gradient: exact algebra first
+        quick = _quick(lhs, rhs, lchain, rchain, points, tried)
+        if quick is not None:
+            return quick
     # cheap first: a confirmed counterexample ends the search before any costly algebra
-    witness = _search(lnorm, rnorm, points)
+    witness = search.first_difference(lnorm, rnorm, points)
     tried.append(f"numeric search at {len(points)} points (≥ {mpcheck.DPS} digits)")
     if witness is not None:
         return Verdict("disproved", lhs, rhs, counterexample=witness, tried=tuple(tried))
@@ -133,11 +137,57 @@ def _decide(lhs: sp.Expr, rhs: sp.Expr, facts: Assumptions, tried: list[str]) ->
     expanded = _attempt(sp.expand, lnorm - rnorm, share=0.2, cap=1.0)
     if expanded is not None:
         residuals.insert(0, (expanded, None))  # x(1 + e^-3000) - x -> x e^-3000
-    witness = _residual_search(lnorm, rnorm, residuals, points)
+    witness = search.residual_search(lnorm, rnorm, residuals, points)
     if witness is not None:
         tried.append("the symbolic residual pointed to a counterexample")
         return Verdict("disproved", lhs, rhs, counterexample=witness, tried=tuple(tried))
     return Verdict("unknown", lhs, rhs, tried=tuple(tried))
+
+
+def _large(lnorm: sp.Expr, rnorm: sp.Expr, variables) -> bool:
+    """Big enough that the 60-digit search costs seconds while exact algebra may take
+    milliseconds (small claims keep the rule chain a reader can follow)."""
+    return len(variables) >= 4 or sp.count_ops(lnorm) + sp.count_ops(rnorm) > 80
+
+
+def _quick(lhs, rhs, lchain: list[Step], rchain: list[Step], points,
+           tried: list[str]) -> Verdict | None:
+    """lhs − rhs → 0 by expansion or by independent atoms (both exact), confirmed at a
+    dozen points; None when neither shows it (the full pipeline follows)."""
+    lnorm, rnorm = lchain[-1].expr, rchain[-1].expr
+    if lnorm.has(sp.Piecewise) or rnorm.has(sp.Piecewise):
+        return None  # kinks need the case analysis
+    for pt in points[:2]:  # a false claim usually shows at once: no algebra for it
+        out = mpcheck.compare(lnorm, rnorm, search.env((lnorm, rnorm), pt))
+        if out.kind in ("differ", "undefined") and not out.estimated:
+            return None
+    closer = None
+    for rule in (rules.ATOMS, rules.EXPAND):
+        try:
+            if _attempt(rule, lnorm - rnorm, share=0.25, cap=20.0) == 0:
+                closer = rule
+                break
+        except (NotImplementedError, ValueError, TypeError, sp.PolynomialError):
+            continue
+    if closer is None:
+        tried.append("exact algebra first (independent atoms; expand): not shown zero")
+        return None
+    chain = [*lchain, Step(rnorm, closer.name, f"{closer.description}: lhs − rhs → 0")]
+    try:
+        _check_chain(lchain, None)
+        _check_chain(rchain, None)
+    except _Stop as stop:
+        tried.append(f"exact algebra first: {stop.args[0]}")
+        return None
+    for pt in search.quick_points(points):  # a SymPy slip or a domain gap (x/x) shows here
+        out = mpcheck.compare(lnorm, rnorm, search.env((lnorm, rnorm), pt))
+        if out.kind in ("differ", "undefined") and not out.estimated:
+            tried.append(f"exact algebra first: contradicted numerically at {pt}")
+            return None
+    tried.append(f"exact algebra first: {closer.name}, confirmed at ≥ {mpcheck.DPS} digits")
+    back = [Step(rchain[i - 1].expr, rchain[i].rule, rchain[i].justification + " (from right)")
+            for i in range(len(rchain) - 1, 0, -1)]
+    return Verdict("proved", lhs, rhs, tuple(chain + back), tried=tuple(tried))
 
 
 def _check_definitions(lhs: sp.Expr, rhs: sp.Expr) -> None:
@@ -193,12 +243,19 @@ def _derive(lhs, rhs, lchain: list[Step], rchain: list[Step], case: Case) -> lis
     if a != b:
         closer = _close(a, b, case)
         if closer is None:
-            raise _Stop(f"the sides did not meet: {a} vs {b}", a - b, left, right)
+            raise _Stop(f"the sides did not meet: {_short(a)} vs {_short(b)}", a - b, left,
+                        right)
         left.append(Step(b, closer.name, f"{closer.description}: lhs − rhs → 0"))
     # the right chain, read backwards, continues the left one
     back = [Step(right[i - 1].expr, right[i].rule, right[i].justification + " (from right)")
             for i in range(len(right) - 1, 0, -1)]
     return left + back
+
+
+def _short(e: sp.Expr, limit: int = 200) -> str:
+    """A form for a one-line message: long expressions are cut with their size named."""
+    text = str(e)
+    return text if len(text) <= limit else f"{text[:limit]}… ({len(text)} characters)"
 
 
 def _extend(chain: list[Step], more: Iterable[rules.Rule]) -> list[Step]:
@@ -242,7 +299,7 @@ def _close(a: sp.Expr, b: sp.Expr, case: Case | None = None) -> rules.Rule | Non
     return None
 
 
-def _check_chain(chain: list[Step], case: Case) -> None:
+def _check_chain(chain: list[Step], case: Case | None) -> None:
     """Re-verify every link independently of the rule that produced it."""
     for prev, step in itertools.pairwise(chain):
         how = _verify(prev.expr, step.expr, case)
@@ -282,6 +339,7 @@ def _verify(a: sp.Expr, b: sp.Expr, case: Case | None) -> str | None:
               ("expand", sp.expand),
               ("rewrite(exp) + cancel", lambda e: sp.cancel(sp.together(
                   sp.powsimp(rules.to_exp(e))))),
+              ("independent atoms", rules.ATOMS),
               ("lambert", lambda e: sp.cancel(rules.LAMBERT(e))),
               ("inverse functions", lambda e: sp.cancel(rules.INVERSE(e))),
               ("erf", lambda e: sp.expand(rules.ERF(e))),
@@ -300,107 +358,6 @@ def _verify(a: sp.Expr, b: sp.Expr, case: Case | None) -> str | None:
 # --------------------------------------------------------------------------- numerics
 
 
-def _sample_points(variables, cuts, facts: Assumptions) -> list[dict[str, sp.Expr]]:
-    values: dict[sp.Symbol, list[sp.Expr]] = {}
-    for k, v in enumerate(variables):
-        cand = [*mpcheck.BASE, *mpcheck.random_values(k + 1, 12)]
-        tiny = sp.Rational(1, 10**30)
-        for c in cuts.get(v, []):
-            cand += [c, c + tiny, c - tiny, c + sp.Rational(1, 3), c - sp.Rational(1, 3)]
-        region = facts.region(v)
-        cand += _edges(region)
-        values[v] = [c for c in cand if _inside(region, c)]
-        if not values[v]:
-            values[v] = [p for p in (interior(region),) if p is not None]
-    points = []
-    for pt in mpcheck.grid(values):
-        named = {s.name: val for s, val in pt.items()}
-        if all(_holds(c, named) for c in facts.conditions):
-            points.append(named)
-    return points
-
-
-def _edges(region: sp.Set) -> list[sp.Expr]:
-    out: list[sp.Expr] = []
-    parts = region.args if isinstance(region, sp.Union) else (region,)
-    for iv in parts:
-        if not isinstance(iv, sp.Interval):
-            continue
-        for end, inward in ((iv.start, 1), (iv.end, -1)):
-            if end.is_finite:
-                out += [end, end + inward * sp.Rational(1, 10**30), end + inward * sp.Rational(
-                    1, 10**6), end + inward, end + inward * 900]
-        if iv.start.is_finite and iv.end.is_finite:
-            out += [(iv.start + iv.end) / 2, iv.start + (iv.end - iv.start) / 7]
-    return out
-
-
-def _inside(region: sp.Set, value: sp.Expr) -> bool:
-    return bool(region.contains(value) == sp.true)
-
-
-def _holds(cond: sp.Basic, point: Mapping[str, sp.Expr]) -> bool:
-    env = {s: point[s.name] for s in cond.free_symbols if s.name in point}
-    try:
-        return mpcheck.holds(cond, env)
-    except ArithmeticError:
-        return False
-
-
-def _env(exprs: Iterable[sp.Expr], point: Mapping[str, sp.Expr]) -> dict[sp.Symbol, sp.Expr]:
-    return {s: point[s.name] for e in exprs for s in e.free_symbols if s.name in point}
-
-
-def _witness(outcome: mpcheck.Outcome, point: Mapping[str, sp.Expr]) -> Counterexample:
-    shown = {k: mpcheck.show(v) for k, v in sorted(point.items())}
-    exact = {k: str(v) for k, v in sorted(point.items())}
-    return Counterexample(shown, outcome.lhs, outcome.rhs, outcome.dps, outcome.difference,
-                          exact)
-
-
-def _search(lhs, rhs, points) -> Counterexample | None:
-    """First point where the values differ; a point where only one side is defined is the
-    fallback (a value gap is the clearer counterexample)."""
-    fallback = None
-    for pt in points:
-        out = mpcheck.compare(lhs, rhs, _env((lhs, rhs), pt))
-        if out.estimated:
-            continue  # a numeric limit estimate is not a confirmation
-        if out.kind == "differ":
-            return _witness(out, pt)
-        if out.kind == "undefined" and fallback is None:
-            fallback = _witness(out, pt)
-    return fallback
-
-
-def _residual_search(lhs, rhs, residuals, points) -> Counterexample | None:
-    """Differences too small for 60 digits (e^-1000): the symbolic residual says where it is
-    largest relative to the sides and how many digits it takes; the claim itself is then
-    compared there at that precision."""
-    for residual, _case in residuals:
-        if residual is None or residual == 0:
-            continue
-        ranked = []
-        for pt in points:
-            try:
-                mag = mpcheck.magnitude(residual, _env((residual,), pt),
-                                        max_dps=16 * mpcheck.DPS)
-                size = mpcheck.magnitude(lhs, _env((lhs,), pt), max_dps=mpcheck.DPS) or 0
-            except ArithmeticError:
-                continue
-            if mag is not None:
-                ranked.append((mag - max(size, 0), pt))
-        ranked.sort(key=lambda r: -r[0])
-        for gap, pt in ranked[:6]:
-            dps = mpcheck.DPS + max(0, -gap)
-            if dps > mpcheck.MAX_DPS:
-                break
-            out = mpcheck.compare(lhs, rhs, _env((lhs, rhs), pt), start_dps=dps)
-            if out.kind in ("differ", "undefined") and not out.estimated:
-                return _witness(out, pt)
-    return None
-
-
 def _case_witness(left: list[Step], right: list[Step], case: Case,
                   facts: Assumptions) -> Counterexample | None:
     """A counterexample from the case's final forms (limits evaluated by SymPy), valid only
@@ -414,15 +371,15 @@ def _case_witness(left: list[Step], right: list[Step], case: Case,
         _check_chain(right, case)
     except _Stop:
         return None
-    return _search(a, b, _case_points(case, facts))
+    return search.first_difference(a, b, search.case_points(case, facts))
 
 
 def _cross_check(lhs, rhs, chain: list[Step], case: Case, facts: Assumptions) -> None:
     """Both sides, and every link of the chain, agree at high precision inside the case."""
-    pts = _case_points(case, facts)
+    pts = search.case_points(case, facts)
     agreed = 0
     for pt in pts:
-        out = mpcheck.compare(lhs, rhs, _env((lhs, rhs), pt))
+        out = mpcheck.compare(lhs, rhs, search.env((lhs, rhs), pt))
         if out.kind in ("differ", "undefined") and not out.estimated:
             raise _Stop(f"numeric disagreement at {pt}")
         agreed += out.kind == "agree"
@@ -432,7 +389,7 @@ def _cross_check(lhs, rhs, chain: list[Step], case: Case, facts: Assumptions) ->
     for k, (a, b) in enumerate(itertools.pairwise(exprs)):
         step = chain[k + 1]
         for pt in pts[:: max(1, len(pts) // 3)]:
-            out = mpcheck.compare(a, b, _env((a, b), pt))
+            out = mpcheck.compare(a, b, search.env((a, b), pt))
             if out.kind in ("differ", "undefined") and not out.estimated:
                 raise _Stop(f"step [{step.rule}] fails numerically at {pt}")
 
@@ -441,16 +398,6 @@ def _numeric_form(e: sp.Expr) -> sp.Expr:
     """Definitions in, derivatives evaluated symbolically (a numeric derivative at a kink
     would average the two sides instead of following the catalog's convention)."""
     return rules.DERIVATIVE(rules.CATALOG(e))
-
-
-def _case_points(case: Case, facts: Assumptions) -> list[dict[str, sp.Expr]]:
-    values = {}
-    for v, region in case.regions.items():
-        cand = [*mpcheck.BASE, *_edges(region)]
-        vals = [c for c in cand if _inside(region, c)]
-        values[v] = vals or [interior(region)]
-    pts = [{s.name: val for s, val in p.items()} for p in mpcheck.grid(values, limit=60)]
-    return [p for p in pts if all(_holds(c, p) for c in facts.conditions)]
 
 
 # --------------------------------------------------------------------------- check_steps

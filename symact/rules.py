@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from . import catalog
+from . import atoms, catalog
 from .pieces import to_piecewise
 
 
@@ -146,13 +146,15 @@ HYPERBOLIC = Rule("hyperbolic", "hyperbolic identities (cosh² − sinh² = 1, �
 LAMBERT = Rule("lambert", "Lambert W: e^W(u) = u/W(u)", _lambert)
 INVERSE = Rule("inverse", "atanh(tanh u) = asinh(sinh u) = u for real u", _inverse)
 ERF = Rule("erf", "erfc(u) = 1 - erf(u)", _erf)
+ATOMS = Rule("atoms", "each transcendental subterm an independent variable: a zero rational "
+             "function", atoms.rule_apply)
 SIMPLIFY = Rule("simplify", "SymPy's simplify", sp.simplify)
 
 # Applied in order to each side, per case; a rule that changes nothing leaves no step.
 NORMALISE: tuple[Rule, ...] = (CATALOG, DERIVATIVE, PIECEWISE)
 REWRITE: tuple[Rule, ...] = (LIMIT, INVERSE, ERF, EXP, LAMBERT, LOG, TOGETHER, CANCEL)
 # Tried on the remaining difference when the two sides did not meet.
-CLOSE: tuple[Rule, ...] = (EXPAND, FACTOR, POWSIMP, LOGCOMBINE, HYPERBOLIC, SIMPLIFY)
+CLOSE: tuple[Rule, ...] = (EXPAND, FACTOR, POWSIMP, LOGCOMBINE, HYPERBOLIC, ATOMS, SIMPLIFY)
 ALL: tuple[Rule, ...] = NORMALISE + REWRITE + CLOSE
 
 

@@ -108,21 +108,25 @@ def test_torch_hardsigmoid_slope_is_a_float32_sixth() -> None:
 
 def _symbolic_layer(name: str) -> Layer:
     """The same Layer interface on SymPy objects: f from the catalog, f' from the output
-    form that symact derived (sigmoid: y(1 - y))."""
+    form that symact derived (sigmoid: y(1 - y)), else f' of the input."""
     p = properties(name)
     f = p.expression
-    h = p.derivative_from_output.value
+    h = getattr(p.derivative_from_output, "value", None)
     y = sp.Symbol("y", real=True)
+    from_output = (None if h is None else
+                   np.vectorize(lambda a: h.subs(y, a), otypes=[object]))
     return Layer(name, np.vectorize(lambda z: f.subs(XSYM, z), otypes=[object]),
                  np.vectorize(lambda z: p.derivative.value.subs(XSYM, z), otypes=[object]),
-                 np.vectorize(lambda a: h.subs(y, a), otypes=[object]))
+                 from_output)
 
 
-def symbolic_gradients(name: str, sizes) -> list[tuple[sp.Symbol, sp.Expr, sp.Expr]]:
+def symbolic_gradients(name: str, sizes, layer: Layer | None = None,
+                       ) -> list[tuple[sp.Symbol, sp.Expr, sp.Expr]]:
     """(parameter, backprop's gradient, SymPy's gradient of the whole cost) for a tiny
-    network with symbolic weights, run through Network's own backprop code."""
+    network with symbolic weights, run through Network's own backprop code (with ``layer``
+    in place of the activation's own, to test that a wrong one is caught)."""
     net = Network(list(sizes), [name, name], cost="quadratic")
-    net.layers = [_symbolic_layer(name)] * 2
+    net.layers = [layer or _symbolic_layer(name)] * 2
     symbols = []
     for k, (w, b) in enumerate(zip(net.weights, net.biases, strict=True)):
         W = np.array([[sp.Symbol(f"w{k}_{i}{j}", real=True) for j in range(w.shape[1])]
@@ -146,24 +150,31 @@ def symbolic_gradients(name: str, sizes) -> list[tuple[sp.Symbol, sp.Expr, sp.Ex
     return out
 
 
-def test_sigmoid_backprop_gradient_is_proved() -> None:
-    """2-2-1 sigmoid net with symbolic weights: the first-layer weight w0_00 (deepest in the
-    chain rule) and the output bias, each proved equal to SymPy's derivative of the whole
-    cost by the prover. benchmarks/prove_backprop.py runs every entry of 2-2-1 and 2-3-2
-    for sigmoid, tanh and softplus (minutes; kept out of the timed suite)."""
-    entries = symbolic_gradients("sigmoid", (2, 2, 1))
-    assert len(entries) == 9
-    for sym, ours, theirs in (entries[0], entries[-1]):
+@pytest.mark.parametrize("sizes", [(2, 2, 1), (2, 3, 2)], ids=["2-2-1", "2-3-2"])
+@pytest.mark.parametrize("name", ["sigmoid", "tanh", "softplus"])
+def test_backprop_gradients_are_proved(name, sizes) -> None:
+    """Every entry of dW and db of a tiny net with symbolic weights, proved equal to SymPy's
+    derivative of the whole cost by the prover (9 entries for 2-2-1, 17 for 2-3-2)."""
+    entries = symbolic_gradients(name, sizes)
+    assert len(entries) == (9 if sizes == (2, 2, 1) else 17)
+    for sym, ours, theirs in entries:
         verdict = prove(ours, theirs, budget=60)
         assert verdict.status == "proved", (sym, verdict.tried)
 
 
-@pytest.mark.parametrize("sizes", [(2, 2, 1), (2, 3, 2)], ids=["2-2-1", "2-3-2"])
-def test_tanh_backprop_gradient_is_exact(sizes) -> None:
-    """With tanh' = 1 - y^2 from the output, every entry equals SymPy's gradient after
-    expansion alone: an exact symbolic identity."""
-    for sym, ours, theirs in symbolic_gradients("tanh", sizes):
-        assert sp.expand(ours - theirs) == 0, sym
+def test_a_wrong_backprop_is_disproved() -> None:
+    """Soundness: a tanh net whose backprop used sigmoid's f'(y) = y(1 - y) is caught on
+    every entry it touches, with a confirmed counterexample."""
+    entries = symbolic_gradients("tanh", (2, 2, 1))
+    y = sp.Symbol("y", real=True)
+    wrong = _symbolic_layer("tanh")
+    wrong = Layer(wrong.name, wrong.value, wrong.derivative,
+                  np.vectorize(lambda a: (y * (1 - y)).subs(y, a), otypes=[object]))
+    bad = symbolic_gradients("tanh", (2, 2, 1), layer=wrong)
+    for (sym, _, theirs), (_, ours, _) in zip(entries, bad, strict=True):
+        verdict = prove(ours, theirs, budget=60)
+        assert verdict.status == "disproved", (sym, verdict.tried)
+        assert verdict.counterexample is not None
 
 
 def test_cross_entropy_shortcut_is_an_identity() -> None:

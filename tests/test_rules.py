@@ -35,6 +35,7 @@ CASES = [
     (rules.LOGCOMBINE, "log(exp(x) + 1) - log(exp(-x) + 1)", sp.log((sp.exp(x) + 1)
                                                                 / (1 + sp.exp(-x)))),
     (rules.ERF, "erfc(x)", 1 - sp.erf(x)),
+    (rules.ATOMS, "exp(-x)/(1 + exp(-x))^2 - 1/(1 + exp(-x))*(1 - 1/(1 + exp(-x)))", sp.S.Zero),
 ]
 
 
