@@ -34,7 +34,8 @@ def register(subparsers) -> None:
     e = subparsers.add_parser("export", help="standalone source of value and derivative")
     e.add_argument("--target", choices=("numpy", "torch", "jax"), required=True)
     e.add_argument("-o", dest="output", metavar="FILE.py", help="write here (default stdout)")
-    e.add_argument("specs", nargs="+", metavar="NAME_OR_EXPR")
+    e.add_argument("specs", nargs="*", metavar="NAME_OR_EXPR",
+                   help="catalog names or expressions in x (default: every scalar activation)")
     e.set_defaults(run=run_export)
 
 
@@ -73,10 +74,11 @@ def run_accuracy(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     """Write the module to ``-o`` atomically (a temporary file renamed), or to stdout."""
+    from .catalog import scalar
     from .export import export
 
     try:
-        source = export(args.specs, args.target)
+        source = export(args.specs or [a.name for a in scalar()], args.target)
     except SymactError as exc:
         return _bad(str(exc))
     if not args.output:

@@ -50,6 +50,16 @@ class _Printer(SciPyPrinter):
     def _print_Pi(self, e: sp.Expr) -> str:
         return repr(math.pi)
 
+    def _print_Mul(self, e: sp.Expr) -> str:
+        """A constant factor larger than 1 goes last, one smaller than 1 first (SymPy's
+        order): (x·e^(−x²))·(2/√π) is 0 at x = 1e308 where 2·x·e^(−x²)/√π is inf·0, and
+        (1/2)·x·erfc(…) stays finite where x·erfc(…)·(1/2) would overflow."""
+        const = sp.Mul(*[f for f in e.args if not f.free_symbols])
+        var = [f for f in e.args if f.free_symbols]
+        if const == 1 or not var or not abs(const) > 1:
+            return super()._print_Mul(e)
+        return f"({self._print(sp.Mul(*var))})*({self._print(const)})"
+
 
 # stable functions call their kernels (Erfc: scipy's erfc itself, kept unevaluated in SymPy)
 _CALLS = {f.__name__: ("scipy.special.erfc" if f.kernel == "erfc" else f.kernel)

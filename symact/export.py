@@ -15,6 +15,7 @@ gets the exported derivative as its autograd rule (``torch.autograd.Function``,
 from __future__ import annotations
 
 import inspect
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -168,7 +169,10 @@ def _header(target: str, names: Sequence[str]) -> str:
                         "from scipy import special as _sc\n",
                "torch": "import math\n\nimport torch\n",
                "jax": "import math\n\nimport jax\nimport jax.numpy as jnp\nimport jax.scipy.special"
-                      "\n"}[target]
+                      "\n\n# float64 inside (float32/float16 inputs: computed in float64, rounded\n"
+                      "# once); without x64 JAX would silently compute in float32. Process-wide:\n"
+                      "# JAX's default dtypes are 64-bit (jnp.ones(3) is float64) from here on.\n"
+                      "jax.config.update(\"jax_enable_x64\", True)\n"}[target]
     return (f'"""Activations exported by symact ({target} target): {", ".join(names)}.\n\n'
             "Each function is the evaluation of a stable form proved equal to its definition;\n"
             "regime splits are the Piecewise branches below. Generated code: do not edit.\n"
@@ -186,7 +190,7 @@ _FUNCS = {
               "where": "torch.where", "and": "torch.logical_and", "or": "torch.logical_or",
               "not": "torch.logical_not"},
     "jax": {"exp": "jnp.exp", "log": "jnp.log", "log1p": "jnp.log1p", "expm1": "jnp.expm1",
-            "tanh": "jnp.tanh", "cosh": "jnp.cosh", "sinh": "jnp.sinh", "Abs": "jnp.abs",
+            "tanh": "_tanh", "cosh": "_cosh", "sinh": "jnp.sinh", "Abs": "jnp.abs",
             "erf": "jax.scipy.special.erf", "erfc": "jax.scipy.special.erfc",
             "sqrt": "jnp.sqrt", "sign": "jnp.sign", "Sigmoid": "jax.nn.sigmoid",
             "Erfc": "jax.scipy.special.erfc",
@@ -254,6 +258,9 @@ class _ArrayPrinter:
                 return f"{f['sqrt']}({self(e.base)})"
             if e.exp == -1:
                 return f"(1.0 / {self(e.base)})"
+            if self.target == "jax" and e.exp.is_Integer and e.exp < 0:
+                # XLA's pow(b, -2.0) goes through exp/log: square, then one division
+                return f"(1.0 / ({self(e.base)} ** {int(-e.exp)}))"
             if e.exp.is_Integer and e.exp > 0:
                 return f"({self(e.base)} ** {int(e.exp)})"
             return f"({self(e.base)} ** {self(e.exp)})"
@@ -298,6 +305,9 @@ def _array_lib(items: list[_Item], target: str) -> str:
         with np.errstate(all="ignore"):
             lim = [float(ev.value(v)) for v in (-np.inf, np.inf)]
             dlim = [float(ev.derivative(v)) for v in (-np.inf, np.inf)]
+        sat = [_lit(_saturation(ev.value, lim[0], -1.0)), _lit(_saturation(ev.value, lim[1], 1.0))]
+        dsat = [_lit(_saturation(ev.derivative, dlim[0], -1.0)),
+                _lit(_saturation(ev.derivative, dlim[1], 1.0))]
         value = pr.branch(_for_arrays(it.value))
         deriv = pr.branch(_for_arrays(it.derivative))
         vcom = _branch_comment(it.value)
@@ -305,8 +315,30 @@ def _array_lib(items: list[_Item], target: str) -> str:
         parts.append(_ARRAY_ITEM[target].format(
             name=it.name, cls="_" + "".join(w.title() for w in it.name.split("_")),
             doc=it.doc, value=value, deriv=deriv, vlo=_lit(lim[0]), vhi=_lit(lim[1]),
-            dlo=_lit(dlim[0]), dhi=_lit(dlim[1]), vcom=vcom, dcom=dcom))
+            dlo=_lit(dlim[0]), dhi=_lit(dlim[1]), vcom=vcom, dcom=dcom,
+            vsat=f"{sat[0]}, {sat[1]}", dsat=f"{dsat[0]}, {dsat[1]}"))
     return "\n\n".join(parts)
+
+
+def _saturation(f, limit: float, sign: float) -> float:
+    """The smallest |x| from which ``f(sign·|x|)`` is ``limit`` bit for bit (inf: none known).
+
+    Checked on 4 points per binade up to the largest float. Beyond it the array code returns
+    the limit without evaluating the formula: no overflow of x² there (gelu_tanh' was nan
+    from (1 + k·x²)·exp(−v) = inf·0 for |x| > 1e154), and exactly the evaluator's tail.
+    """
+    if not math.isfinite(limit):
+        return math.inf
+    mags = np.ldexp(np.array([1.0, 1.25, 1.5, 1.75])[None, :],
+                    np.arange(-8, 1024)[:, None]).ravel()
+    mags = np.append(mags[np.isfinite(mags)], np.finfo(np.float64).max)
+    with np.errstate(all="ignore"):
+        vals = np.asarray(f(sign * mags), dtype=np.float64)
+    ok = (vals == limit) & (np.signbit(vals) == np.signbit(limit))
+    if not ok[-1]:
+        return math.inf
+    bad = np.flatnonzero(~ok)
+    return float(mags[bad[-1] + 1]) if bad.size else float(mags[0])
 
 
 def _lit(v: float) -> str:
@@ -343,16 +375,59 @@ _ARRAY_HELPERS = {
         r = torch.where(x64 == math.inf, torch.full_like(r, at_plus_inf), r)
     return r.to(x.dtype)
 ''',
-    "jax": '''def _finish(x, f, at_minus_inf, at_plus_inf):
-    """f on finite x, the limits at ±inf (nan: none known); float64 needs jax_enable_x64."""
-    inf = jnp.isinf(x)
-    r = f(jnp.where(inf, jnp.zeros_like(x), x)) + jnp.zeros_like(x)
-    r = jnp.where(jnp.isnan(x), x, r)
+    "jax": '''_TINY = 2.2250738585072014e-308  # the smallest normal float64
+
+
+def _tanh(u):
+    """tanh u = sign(u)·(−t)/(2 + t), t = expm1(−2|u|): XLA's tanh is ~7 ULP off near ±1."""
+    t = jnp.expm1(-2.0 * jnp.abs(u))
+    return jnp.copysign(-t / (2.0 + t), u)
+
+
+def _cosh(u):
+    """(eᵘ + e⁻ᵘ)/2: XLA's cosh is ~10 ULP off for |u| ≈ 40."""
+    return 0.5 * (jnp.exp(u) + jnp.exp(-u))
+
+
+def _subnormal_and_sign(x):
+    """(x is subnormal, sign bit of x), read from the bits: XLA on CPU treats subnormal
+    operands as zero (DAZ), so arithmetic and comparisons cannot see them."""
+    if not jnp.issubdtype(x.dtype, jnp.floating):
+        return jnp.zeros(x.shape, bool), x < 0
+    info = jnp.finfo(x.dtype)
+    b = jax.lax.bitcast_convert_type(x, jnp.dtype(f"uint{info.bits}"))
+    mant = (1 << int(info.nmant)) - 1
+    expo = ((1 << int(info.nexp)) - 1) << int(info.nmant)
+    return ((b & expo) == 0) & ((b & mant) != 0), (b >> (info.bits - 1)) == 1
+
+
+def _finish(x, f, at_minus_inf, at_plus_inf, below=math.inf, above=math.inf,
+            one_sided=False):
+    """f on float64 (finite x), the limits at ±inf (nan: none known), rounded once to the
+    dtype of x (float64 for integer x). x <= -below / x >= above: the limit itself (f has
+    reached it in float64 there); f then sees a safe 0 instead of x, so no branch overflows.
+
+    one_sided (derivatives): a subnormal x is evaluated as the smallest normal number of its
+    sign, so a kink at 0 gets the derivative of the side x lies on, not the convention at 0.
+    """
+    x = jnp.asarray(x)
+    dtype = x.dtype if jnp.issubdtype(x.dtype, jnp.floating) else jnp.dtype("float64")
+    x64 = x.astype(jnp.float64)
+    if x64.dtype != jnp.float64:
+        raise RuntimeError("jax_enable_x64 was switched off after this module was imported: "
+                           "the activations need float64 (jax.config.update("
+                           "'jax_enable_x64', True))")
+    if one_sided:
+        sub, neg = _subnormal_and_sign(x)
+        x64 = jnp.where(sub, jnp.where(neg, -_TINY, _TINY), x64)
+    lo, hi = x64 <= -below, x64 >= above
+    r = f(jnp.where(jnp.isinf(x64) | lo | hi, 0.0, x64)) + jnp.zeros_like(x64)
+    r = jnp.where(jnp.isnan(x64), x64, r)
     if at_minus_inf == at_minus_inf:
-        r = jnp.where(x == -math.inf, at_minus_inf, r)
+        r = jnp.where((x64 == -math.inf) | lo, at_minus_inf, r)
     if at_plus_inf == at_plus_inf:
-        r = jnp.where(x == math.inf, at_plus_inf, r)
-    return r.astype(x.dtype)
+        r = jnp.where((x64 == math.inf) | hi, at_plus_inf, r)
+    return r.astype(dtype)
 ''',
 }
 
@@ -403,7 +478,7 @@ def _{name}_derivative(x):
 @jax.custom_jvp
 def {name}(x):
     """{doc}"""
-    return _finish(x, _{name}_value, {vlo}, {vhi})
+    return _finish(x, _{name}_value, {vlo}, {vhi}, {vsat})
 
 
 @{name}.defjvp
@@ -414,6 +489,6 @@ def _{name}_jvp(primals, tangents):
 
 def {name}_derivative(x):
     """Derivative of {doc}"""
-    return _finish(x, _{name}_derivative, {dlo}, {dhi})
+    return _finish(x, _{name}_derivative, {dlo}, {dhi}, {dsat}, one_sided=True)
 ''',
 }

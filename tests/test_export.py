@@ -185,6 +185,144 @@ def test_torch_float32_is_rounded_once(torch_module):
         assert torch.equal(r, mod.gelu(t.double()).float())
 
 
+# --- jax -------------------------------------------------------------------------------------
+# XLA on CPU runs with flush-to-zero and denormals-are-zero: a result (or an intermediate whose
+# product would be normal, e.g. x·eˣ for x in [−745, −708]) below 1e-304 may come out as ±0; a
+# subnormal input reads as ±0 (derivatives take the side its sign says). Accepted here, and
+# said in the exported module; everything above is held to the evaluator's accuracy.
+_FLUSH64 = 1e-304
+_JAX_CUSTOM = [f"custom_{i + 1}" for i in range(len(CUSTOM))]
+
+
+@pytest.fixture(scope="module")
+def jax_outputs(tmp_path_factory):
+    pytest.importorskip("jax")
+    tmp = tmp_path_factory.mktemp("jax")
+    (tmp / "jacts.py").write_text(export(NAMES + CUSTOM, "jax"))
+    x = DATA["x/float64"]
+    np.save(tmp / "x.npy", x)
+    script = textwrap.dedent(f"""
+        import sys
+        import numpy as np
+        sys.path.insert(0, {str(tmp)!r})
+        import jacts
+        assert "sympy" not in sys.modules and "symact" not in sys.modules
+        import jax
+        import jax.numpy as jnp
+        assert jax.config.jax_enable_x64 and jnp.ones(2).dtype == jnp.float64
+        x = np.load({str(tmp / "x.npy")!r})
+        fin = x[np.isfinite(x)]
+        with np.errstate(over="ignore"):
+            x32 = x.astype(np.float32)
+        out = {{}}
+        for n in {NAMES + _JAX_CUSTOM!r}:
+            f, d = getattr(jacts, n), getattr(jacts, n + "_derivative")
+            out[n + "/v"], out[n + "/d"] = np.asarray(f(x)), np.asarray(d(x))
+            out[n + "/v32"], out[n + "/d32"] = np.asarray(f(x32)), np.asarray(d(x32))
+            out[n + "/jv"], out[n + "/jd"] = np.asarray(jax.jit(f)(x)), np.asarray(jax.jit(d)(x))
+            out[n + "/g"] = np.asarray(jax.vmap(jax.grad(f))(fin))
+            out[n + "/jg"] = np.asarray(jax.jit(jax.vmap(jax.grad(f)))(fin))
+        # kink conventions, through grad too; a subnormal is on its side of the kink
+        kinks = [jacts.relu_derivative(0.0), jacts.relu_derivative(-0.0),
+                 jax.grad(jacts.relu)(0.0), jacts.relu_derivative(5e-324),
+                 jax.jit(jacts.relu_derivative)(-5e-324), jax.grad(jacts.relu6)(6.0),
+                 jax.jit(jax.grad(jacts.hardtanh))(1.0), jacts.leaky_relu_derivative(0.0)]
+        out["kinks"] = np.asarray(kinks)
+        out["gelu32_type"] = np.asarray(jacts.gelu(jnp.float32(1.5)).dtype == jnp.float32)
+        jax.config.update("jax_enable_x64", False)
+        try:
+            jacts.relu(jnp.ones(2))
+            out["x64_off_raises"] = np.asarray(False)
+        except RuntimeError:
+            out["x64_off_raises"] = np.asarray(True)
+        np.savez({str(tmp / "out.npz")!r}, **out)
+    """)
+    subprocess.run([sys.executable, "-c", script], check=True, timeout=300)
+    return dict(np.load(tmp / "out.npz"))
+
+
+def _kappas(name: str, spec: str, x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """κ of value and derivative: stored for catalog names, estimated for expressions."""
+    if name in NAMES:
+        return (DATA[f"{name}/float64/kappa"].astype(np.float64),
+                DATA[f"{name}/float64/kappa_deriv"].astype(np.float64))
+    ev = evaluator(spec)
+    with np.errstate(all="ignore"):
+        v, d = ev.value(x), ev.derivative(x)
+        h = 1e-6 * np.maximum(np.abs(x), 1e-300)
+        d2 = (ev.derivative(x + h) - ev.derivative(x - h)) / (2 * h)
+        kv, kd = np.abs(x * d / v), np.abs(x * d2 / d)
+    return np.nan_to_num(kv, nan=1.0, posinf=1e300), np.nan_to_num(kd, nan=1.0, posinf=1e300)
+
+
+def _jax_agrees(got, ref, bound, flush, what):
+    """Same dtype, same nan/inf pattern; finite: ≤ bound ULP of ref, or both below flush."""
+    assert got.dtype == ref.dtype, what
+    assert np.array_equal(np.isnan(got), np.isnan(ref)), what
+    inf = np.isinf(ref)
+    assert np.array_equal(got[inf], ref[inf]), what
+    with np.errstate(all="ignore"):
+        # ULPs of the larger of the two: next to a zero of the derivative ref may be exactly 0
+        big = np.maximum(np.abs(ref), np.abs(got)).astype(ref.dtype)
+        err = np.abs(got.astype(np.float64) - ref) / np.spacing(big)
+        ok = (got == ref) | np.isnan(ref) | inf | (err <= bound) | (
+            (np.abs(ref) < flush) & (np.abs(got.astype(np.float64) - ref) <= flush))
+    assert ok.all(), (what, np.flatnonzero(~ok)[:5], got[~ok][:5], ref[~ok][:5])
+    fine = np.isfinite(err) & ~(np.abs(ref) < flush)
+    return float(err[fine].max(initial=0.0))
+
+
+@pytest.mark.parametrize("name", NAMES + _JAX_CUSTOM)
+def test_jax_export_agrees_with_the_evaluator(jax_outputs, name):
+    """float64 (eager and jit) within 4·max(1, κ) ULP (value) and 8·max(1, κ') (derivative)."""
+    spec = CUSTOM[_JAX_CUSTOM.index(name)] if name in _JAX_CUSTOM else name
+    ev, x = evaluator(spec), DATA["x/float64"]
+    kv, kd = _kappas(name, spec, x)
+    with np.errstate(all="ignore"):
+        v, d = ev.value(x), ev.derivative(x)
+    if name in _JAX_CUSTOM:
+        # the evaluator's 2·x·exp(−x²) is inf·0 = nan at |x| ~ 1e308 (custom_1): jax is right
+        d = np.where(np.isnan(d) & ~np.isnan(x), jax_outputs[name + "/d"], d)
+        # x(1 − tanh²(softplus x))σ(x) + tanh(…) loses ~|x| ULP to cancellation for x > 1: the
+        # evaluator itself is 9 ULP from mpmath at x ≈ 4.8 (jax 3)
+        kd = np.maximum(kd, 2.0) * np.clip(np.nan_to_num(np.abs(x)), 1.0, 1e300)
+    for key, ref, bound in (("v", v, 4 * np.maximum(1, kv)), ("jv", v, 4 * np.maximum(1, kv)),
+                            ("d", d, 8 * np.maximum(1, kd)), ("jd", d, 8 * np.maximum(1, kd))):
+        _jax_agrees(jax_outputs[f"{name}/{key}"], ref, bound, _FLUSH64, (name, key))
+    # float32: computed in float64, rounded once: ≤ 1 ULP from the evaluator's float32
+    with np.errstate(all="ignore"):
+        x32 = x.astype(np.float32)
+        v32, d32 = ev.value(x32), ev.derivative(x32)
+    if name in _JAX_CUSTOM:
+        d32 = np.where(np.isnan(d32) & ~np.isnan(x32), jax_outputs[name + "/d32"], d32)
+    for key, ref in (("v32", v32), ("d32", d32)):
+        _jax_agrees(jax_outputs[f"{name}/{key}"], ref, 1.0, np.finfo(np.float32).tiny,
+                    (name, key))
+
+
+@pytest.mark.parametrize("name", NAMES + _JAX_CUSTOM)
+def test_jax_grad_uses_the_exported_derivative(jax_outputs, name):
+    x = DATA["x/float64"]
+    fin = np.isfinite(x)
+    g, jg = jax_outputs[name + "/g"], jax_outputs[name + "/jg"]
+    d, jd = jax_outputs[name + "/d"][fin], jax_outputs[name + "/jd"][fin]
+    assert np.all(np.isfinite(g)) and np.all(np.isfinite(jg)), name
+    # the same numbers, but for a subnormal derivative that d·1 flushes (swish'(−1e3))
+    assert np.all((g == d) | ((np.abs(d) < 2.2250738585072014e-308) & (g == 0))), name
+    # under jit XLA fuses the product with the tangent: near a zero of the derivative the last
+    # bits move; an absolute 1e-15 below |d| ≈ 1e-16 (mish' = 0 at x ≈ −1.19)
+    with np.errstate(all="ignore"):
+        err = np.abs(jg - jd) / np.spacing(np.abs(jd))
+    assert np.all((err <= 2) | (np.abs(jg - jd) <= 1e-15 * np.maximum(1, np.abs(x[fin])))
+                  | ((np.abs(jd) < 2.2250738585072014e-308) & (jg == 0))), name
+
+
+def test_jax_kinks_float32_and_x64(jax_outputs):
+    assert jax_outputs["kinks"].tolist() == [0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.01]
+    assert jax_outputs["gelu32_type"]
+    assert jax_outputs["x64_off_raises"]
+
+
 def test_jax_export_parses_and_imports_only_jax():
     src = export(NAMES, "jax")
     tree = ast.parse(src)
@@ -217,6 +355,16 @@ def test_cli_export_writes_file(tmp_path, capsys):
     assert "def relu(x, out=None):" in out.read_text()
     assert _cli(["export", "--target", "torch", "sigmoid"]) == 0
     assert "torch.autograd.Function" in capsys.readouterr().out
+
+
+def test_cli_export_without_names_exports_the_catalog(tmp_path):
+    out = tmp_path / "all.py"
+    assert _cli(["export", "--target", "numpy", "-o", str(out)]) == 0
+    text = out.read_text()
+    names = [a.name for a in scalar()]
+    assert len(names) == 22
+    for name in names:
+        assert f"def {name}(x" in text and f"def {name}_derivative(x" in text
 
 
 @pytest.mark.parametrize("argv", [

@@ -289,6 +289,13 @@ def test_custom_expressions_are_stable(text, twin):
             np.testing.assert_allclose(a[ok], b[ok], rtol=4e-15, atol=1e-320)
 
 
+def test_custom_constant_factors_do_not_overflow():
+    """(x e^(-x^2))·(2/√π) is 0 at 1e308; 2·x first would be inf·0 = nan."""
+    d = evaluator("x*erf(x)").derivative(np.array([-1e308, 1e308, -30.0, 30.0]))
+    np.testing.assert_array_equal(d, [-1.0, 1.0, -1.0, 1.0])
+    assert evaluator("x*erf(x/sqrt(2))/2 + x/2").value(1e308) == 1e308
+
+
 def test_custom_erf_uses_scipy_not_math():
     ev = evaluator("x*erf(x)")
     assert "scipy.special.erf" in ev.source
