@@ -40,7 +40,8 @@ def _progress(enabled: bool):
 
 
 def _results(paths, show):
-    from .proofspec import check, load_paths
+    from .proofcheck import check
+    from .proofspec import load_paths
 
     claims = load_paths(paths)
     results = []

@@ -549,7 +549,7 @@ def collect(names: Sequence[str] = (), *, budget: float = 5.0, with_signal: bool
             progress: Callable[[str], None] | None = None):
     """(records, signals) for the named activations (default: the catalog)."""
     from .catalog import CATALOG, get
-    from .proofspec import derived
+    from .proofcheck import derived
 
     acts = [get(n) for n in names] if names else list(CATALOG)
     records, signals = [], {}

@@ -10,7 +10,8 @@ import pytest
 from symact.catalog import CATALOG
 from symact.document import LABELS, build_pdf, collect, document, sheet_pages
 from symact.latex import render_chain
-from symact.proofspec import check, load_paths
+from symact.proofcheck import check
+from symact.proofspec import load_paths
 
 ROOT = Path(__file__).parent.parent
 GOLDEN = Path(__file__).parent / "golden" / "exercise1.tex"

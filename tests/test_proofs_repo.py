@@ -6,7 +6,8 @@ import mpmath as m
 import pytest
 
 from symact.catalog import CATALOG
-from symact.proofspec import check, load_paths
+from symact.proofcheck import check
+from symact.proofspec import load_paths
 
 PROOFS = Path(__file__).parent.parent / "proofs"
 CLAIMS = load_paths([PROOFS])

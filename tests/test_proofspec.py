@@ -3,7 +3,8 @@
 import pytest
 
 from symact.errors import SymactError
-from symact.proofspec import ProofFileError, check, loads
+from symact.proofcheck import check
+from symact.proofspec import ProofFileError, loads
 
 HEAD = '''[[claim]]
 id = "c"
