@@ -11,10 +11,12 @@ True
 
 from __future__ import annotations
 
+import _weakrefset
 import gc
 import signal
 import threading
 import time
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -27,16 +29,26 @@ _REPEAT = 0.05
 
 
 def _on_alarm(signum: int, frame: object) -> None:
-    # An exception raised inside a gc callback or a finaliser is lost ("unraisable"): let
-    # the alarm fire again in _REPEAT seconds instead, in ordinary code.
-    code = getattr(frame, "f_code", None)
-    if code is not None and (code.co_name == "__del__" or code in _gc_callback_codes()):
+    # An exception raised inside a gc callback, a finaliser or a weakref callback (WeakSet's
+    # _remove) is lost ("unraisable"): let the alarm fire again in _REPEAT seconds instead,
+    # in ordinary code.
+    if _in_callback(frame):
         return
     _raise_if_expired()
 
 
-def _gc_callback_codes() -> set[object]:
-    return {getattr(cb, "__code__", None) for cb in gc.callbacks}
+def _in_callback(frame: object) -> bool:
+    """Whether the interrupted code runs inside a finaliser or a gc/weakref callback."""
+    gc_codes = {getattr(cb, "__code__", None) for cb in gc.callbacks}
+    while frame is not None:
+        code = frame.f_code
+        if code.co_name == "__del__" or code in gc_codes or code.co_filename in _WEAKREF_FILES:
+            return True
+        frame = frame.f_back
+    return False
+
+
+_WEAKREF_FILES = frozenset((weakref.__file__, _weakrefset.__file__))
 
 
 def _raise_if_expired() -> None:

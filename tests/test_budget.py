@@ -39,3 +39,29 @@ def test_no_alarm_left_behind() -> None:
         pass
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
     time.sleep(0.1)  # a stray alarm would raise here
+
+
+def test_alarm_is_deferred_inside_finalisers_and_weakref_callbacks() -> None:
+    """An exception raised there would be 'unraisable' (lost); the alarm fires again later
+    in ordinary code instead. Seen in CI: the deadline expired inside WeakSet._remove."""
+    import sys
+    import weakref
+
+    from symact import budget
+
+    frames = []
+
+    class Finalised:
+        def __del__(self):
+            frames.append(sys._getframe())
+
+    class Plain:
+        pass
+
+    Finalised()
+    obj = Plain()
+    weakref.finalize(obj, lambda: frames.append(sys._getframe()))
+    del obj
+    assert len(frames) == 2
+    assert all(budget._in_callback(f) for f in frames)
+    assert not budget._in_callback(sys._getframe())
