@@ -26,7 +26,7 @@ import numpy as np
 import scipy.special as sc
 import sympy as sp
 
-from .budget import check, deadline
+from .budget import check, deadline, remaining
 from .errors import BudgetExceeded, SymactError
 from .pieces import Piece, breakpoints, split
 
@@ -253,6 +253,10 @@ def limit(expr: sp.Expr, x: sp.Symbol, point: sp.Expr, direction: str = "+") -> 
             with deadline(seconds):
                 value = sp.limit(form, x, point, direction)
             break
+        except BudgetExceeded:
+            if seconds is None or remaining() <= 0:
+                raise  # the caller's budget ran out: "timed out", not "no limit found"
+            continue
         except SymactError:
             continue
         except (NotImplementedError, ValueError, TypeError, AttributeError,
