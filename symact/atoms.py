@@ -34,6 +34,19 @@ _FUNCTIONS = (sp.exp, sp.log, sp.tanh, sp.sinh, sp.cosh, sp.erf, sp.erfc, sp.ata
 _HYPERBOLIC = (sp.tanh, sp.sinh, sp.cosh, sp.coth, sp.sech, sp.csch)
 
 
+def to_exp(e: sp.Expr) -> sp.Expr:
+    """Hyperbolic functions -> exponentials, nothing else.
+
+    A blanket ``rewrite(exp)`` would also turn ``x**2`` into ``exp(2*log(x))``, which is
+    false for x <= 0 over the reals.
+
+    >>> x = sp.Symbol("x", real=True)
+    >>> to_exp(x**2 * sp.tanh(x))
+    x**2*(exp(x) - exp(-x))/(exp(x) + exp(-x))
+    """
+    return e.rewrite(list(_HYPERBOLIC), sp.exp) if e.has(*_HYPERBOLIC) else e
+
+
 class NotRational(ValueError):
     """The expression holds something this test does not abstract (Piecewise, Derivative …)."""
 
@@ -50,9 +63,9 @@ def abstract(expr: sp.Expr, split: bool = False) -> tuple[sp.Expr, dict[sp.Symbo
     _a0 + 1/_a0
     """
     if not split:
-        return _Walk(False, {}).run(expr)
-    expr = expr.rewrite(list(_HYPERBOLIC), sp.exp) if expr.has(*_HYPERBOLIC) else expr
-    walk = _Walk(True, {}, record=True)
+        return _Walk(False).run(expr)
+    expr = to_exp(expr)
+    walk = _Walk(True, record=True)
     walk.run(expr)  # first pass: the denominators per unit (same atoms, same symbols)
     walk.record = False
     rational = walk.walk(expr)
@@ -64,8 +77,9 @@ class _Walk:
     """One bottom-up pass; ``scales`` maps (kind, base, unit) to the lcm of the
     denominators of its coefficients (recorded in a first pass, used in the second)."""
 
-    def __init__(self, split: bool, scales: dict[tuple, int], record: bool = False) -> None:
-        self.split, self.scales, self.record = split, scales, record
+    def __init__(self, split: bool, record: bool = False) -> None:
+        self.split, self.record = split, record
+        self.scales: dict[tuple, int] = {}
         self.table: dict[tuple, sp.Symbol] = {}
         self.atoms: dict[sp.Symbol, sp.Expr] = {}
         self.logs: dict[sp.Symbol, sp.Expr] = {}  # atom of log(A) -> abstracted A
@@ -149,9 +163,8 @@ def _terms(u: sp.Expr) -> list[tuple[sp.Expr, sp.Expr]]:
     split for u and u/2 (cancel alone may put the 2 in front or into the denominator)."""
     num, den = sp.fraction(sp.cancel(u))
     content, den = den.as_content_primitive()
-    return [t.as_coeff_Mul() for t in sp.Add.make_args(sp.expand(num / content / den))] \
-        if den == 1 else [(c, m / den) for c, m in
-                          (t.as_coeff_Mul() for t in sp.Add.make_args(sp.expand(num / content)))]
+    terms = (t.as_coeff_Mul() for t in sp.Add.make_args(sp.expand(num / content)))
+    return [(c, m / den) for c, m in terms]
 
 
 def _canonical(e: sp.Expr) -> sp.Expr:

@@ -40,15 +40,11 @@ def _progress(enabled: bool):
 
 
 def _results(paths, show):
-    from .proofcheck import check
+    from .proofcheck import check_all
     from .proofspec import load_paths
 
     claims = load_paths(paths)
-    results = []
-    for k, c in enumerate(claims):
-        show(k, len(claims), c.id)
-        results.append(check(c))
-    return results
+    return check_all(claims, lambda k, c: show(k, len(claims), c.id))
 
 
 def run_check(args: argparse.Namespace) -> int:

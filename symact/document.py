@@ -545,7 +545,7 @@ def document(records: Sequence[Any], results: Sequence[Any], lang: str = "en",
     return "\n".join(p for p in parts if p) + "\n"
 
 
-def collect(names: Sequence[str] = (), *, budget: float = 5.0, with_signal: bool = True,
+def collect(names: Sequence[str] = (), *, budget: float | None = None, with_signal: bool = True,
             progress: Callable[[str], None] | None = None):
     """(records, signals) for the named activations (default: the catalog)."""
     from .catalog import CATALOG, get

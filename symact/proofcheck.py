@@ -109,9 +109,16 @@ def _detail(v) -> str:
     return f"{len(v.steps)} checked steps"
 
 
+def derived(name: str, params: tuple[tuple[str, str], ...] = (), budget: float | None = None):
+    """properties() of a catalog activation, memoised for this process (one key however
+    the arguments are written: the handout and the property claims share the records)."""
+    from .properties import DEFAULT_BUDGET
+
+    return _derived(name, tuple(params), DEFAULT_BUDGET if budget is None else float(budget))
+
+
 @lru_cache(maxsize=64)
-def derived(name: str, params: tuple[tuple[str, str], ...] = (), budget: float = 5.0):
-    """properties() of a catalog activation, memoised for this process."""
+def _derived(name: str, params: tuple[tuple[str, str], ...], budget: float):
     from .properties import properties
 
     return properties(name, budget=budget, **dict(params))

@@ -157,10 +157,8 @@ def _quick(lhs, rhs, lchain: list[Step], rchain: list[Step], points,
     lnorm, rnorm = lchain[-1].expr, rchain[-1].expr
     if lnorm.has(sp.Piecewise) or rnorm.has(sp.Piecewise):
         return None  # kinks need the case analysis
-    for pt in points[:2]:  # a false claim usually shows at once: no algebra for it
-        out = mpcheck.compare(lnorm, rnorm, search.env((lnorm, rnorm), pt))
-        if out.kind in ("differ", "undefined") and not out.estimated:
-            return None
+    if any(search.conflict(lnorm, rnorm, pt) for pt in points[:2]):
+        return None  # a false claim usually shows at once: no algebra for it
     closer = None
     for rule in (rules.ATOMS, rules.EXPAND):
         try:
@@ -180,14 +178,11 @@ def _quick(lhs, rhs, lchain: list[Step], rchain: list[Step], points,
         tried.append(f"exact algebra first: {stop.args[0]}")
         return None
     for pt in search.quick_points(points):  # a SymPy slip or a domain gap (x/x) shows here
-        out = mpcheck.compare(lnorm, rnorm, search.env((lnorm, rnorm), pt))
-        if out.kind in ("differ", "undefined") and not out.estimated:
+        if search.conflict(lnorm, rnorm, pt):
             tried.append(f"exact algebra first: contradicted numerically at {pt}")
             return None
     tried.append(f"exact algebra first: {closer.name}, confirmed at ≥ {mpcheck.DPS} digits")
-    back = [Step(rchain[i - 1].expr, rchain[i].rule, rchain[i].justification + " (from right)")
-            for i in range(len(rchain) - 1, 0, -1)]
-    return Verdict("proved", lhs, rhs, tuple(chain + back), tried=tuple(tried))
+    return Verdict("proved", lhs, rhs, tuple(chain + _backwards(rchain)), tried=tuple(tried))
 
 
 def _check_definitions(lhs: sp.Expr, rhs: sp.Expr) -> None:
@@ -246,10 +241,14 @@ def _derive(lhs, rhs, lchain: list[Step], rchain: list[Step], case: Case) -> lis
             raise _Stop(f"the sides did not meet: {_short(a)} vs {_short(b)}", a - b, left,
                         right)
         left.append(Step(b, closer.name, f"{closer.description}: lhs − rhs → 0"))
-    # the right chain, read backwards, continues the left one
-    back = [Step(right[i - 1].expr, right[i].rule, right[i].justification + " (from right)")
+    return left + _backwards(right)
+
+
+def _backwards(right: list[Step]) -> list[Step]:
+    """The right side's chain read backwards, to continue the left one: each step keeps
+    the rule that led to it."""
+    return [Step(right[i - 1].expr, right[i].rule, right[i].justification + " (from right)")
             for i in range(len(right) - 1, 0, -1)]
-    return left + back
 
 
 def _short(e: sp.Expr, limit: int = 200) -> str:
@@ -388,10 +387,10 @@ def _cross_check(lhs, rhs, chain: list[Step], case: Case, facts: Assumptions) ->
     exprs = [_numeric_form(s.expr) for s in chain]
     for k, (a, b) in enumerate(itertools.pairwise(exprs)):
         step = chain[k + 1]
-        for pt in pts[:: max(1, len(pts) // 3)]:
-            out = mpcheck.compare(a, b, search.env((a, b), pt))
-            if out.kind in ("differ", "undefined") and not out.estimated:
-                raise _Stop(f"step [{step.rule}] fails numerically at {pt}")
+        bad = next((pt for pt in pts[:: max(1, len(pts) // 3)]
+                    if search.conflict(a, b, pt)), None)
+        if bad is not None:
+            raise _Stop(f"step [{step.rule}] fails numerically at {bad}")
 
 
 def _numeric_form(e: sp.Expr) -> sp.Expr:

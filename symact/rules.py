@@ -21,6 +21,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from . import atoms, catalog
+from .atoms import to_exp
 from .pieces import to_piecewise
 
 
@@ -68,22 +69,6 @@ def _limit(e: sp.Expr) -> sp.Expr:
         return out
 
     return e.replace(lambda a: isinstance(a, sp.Limit), one)
-
-
-_HYPERBOLIC = (sp.tanh, sp.sinh, sp.cosh, sp.coth, sp.sech, sp.csch)
-
-
-def to_exp(e: sp.Expr) -> sp.Expr:
-    """Hyperbolic functions -> exponentials, nothing else.
-
-    A blanket ``rewrite(exp)`` would also turn ``x**2`` into ``exp(2*log(x))``, which is
-    false for x <= 0 over the reals.
-
-    >>> x = sp.Symbol("x", real=True)
-    >>> to_exp(x**2 * sp.tanh(x))
-    x**2*(exp(x) - exp(-x))/(exp(x) + exp(-x))
-    """
-    return e.rewrite(list(_HYPERBOLIC), sp.exp) if e.has(*_HYPERBOLIC) else e
 
 
 def _log(e: sp.Expr) -> sp.Expr:

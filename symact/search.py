@@ -77,6 +77,14 @@ def witness(outcome: mpcheck.Outcome, point: Mapping[str, sp.Expr]) -> Counterex
                           exact)
 
 
+def conflict(lhs, rhs, point: Mapping[str, sp.Expr],
+             start_dps: int = mpcheck.DPS) -> mpcheck.Outcome | None:
+    """The comparison at ``point`` when it confirms a difference or a value on one side
+    only (a numeric limit estimate confirms nothing), else None."""
+    out = mpcheck.compare(lhs, rhs, env((lhs, rhs), point), start_dps=start_dps)
+    return out if out.kind in ("differ", "undefined") and not out.estimated else None
+
+
 def first_difference(lhs, rhs, points) -> Counterexample | None:
     """First point where the values differ; a point where only one side is defined is the
     fallback (a value gap is the clearer counterexample)."""
@@ -114,8 +122,8 @@ def residual_search(lhs, rhs, residuals, points) -> Counterexample | None:
             dps = mpcheck.DPS + max(0, -gap)
             if dps > mpcheck.MAX_DPS:
                 break
-            out = mpcheck.compare(lhs, rhs, env((lhs, rhs), pt), start_dps=dps)
-            if out.kind in ("differ", "undefined") and not out.estimated:
+            out = conflict(lhs, rhs, pt, start_dps=dps)
+            if out is not None:
                 return witness(out, pt)
     return None
 
