@@ -11,6 +11,7 @@ otherwise mpmath quadrature with its error estimate, marked numeric.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 from collections.abc import Callable
@@ -241,6 +242,13 @@ def _tidy(e: sp.Expr) -> sp.Expr:
     return shortest_simplify(e, 2.0)
 
 
+@functools.lru_cache(maxsize=256)
+def _mp_function(expr: sp.Expr, x: sp.Symbol):
+    """lambdify once per piece and power: a fixed-point search or a 50-layer trajectory
+    integrates the same pieces hundreds of times."""
+    return sp.lambdify(x, expr, "mpmath")
+
+
 def _quad(fn: Function, power: int, m: sp.Expr, v: sp.Expr,
           dps: int = _WORK) -> tuple[mpmath.mpf, mpmath.mpf]:
     """∫ f^power φ over each piece, split at the kinks and around the mean."""
@@ -252,7 +260,7 @@ def _quad(fn: Function, power: int, m: sp.Expr, v: sp.Expr,
         for p in fn.pieces:
             if p.is_point:
                 continue
-            g = sp.lambdify(x, p.expr**power, "mpmath")
+            g = _mp_function(p.expr**power, x)
             lo = -mpmath.inf if p.interval.inf.is_infinite else _mp(p.interval.inf)
             hi = mpmath.inf if p.interval.sup.is_infinite else _mp(p.interval.sup)
             pts = _breaks(lo, hi, mu, s)
