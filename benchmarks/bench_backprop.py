@@ -1,10 +1,10 @@
 """One epoch of the digits data (batch 32, 64-30-10, sigmoid, quadratic cost) with
-symact.nn, with a plain NumPy MLP written here, and with PyTorch CPU, in the same run.
+symact.nn.network, with a plain NumPy MLP written here, and with PyTorch CPU, in the same run.
 
     python benchmarks/bench_backprop.py [--repeats 7]
 
 Prints the median epoch time of each and the ratios to the plain NumPy network (goal:
-symact.nn within 1.2x).
+symact.nn.network within 1.2x).
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ import time
 
 import numpy as np
 
-from symact.demo import digits
-from symact.nn import Network
+from symact.nn.demo import digits
+from symact.nn.network import Network
 
 
 class PlainMLP:
@@ -90,7 +90,7 @@ def main() -> None:
     net = Network([64, 30, 10], ["sigmoid", "sigmoid"], cost="quadratic", seed=0)
     plain = PlainMLP([64, 30, 10])
     rows = [("plain NumPy MLP (this file)", timed(lambda: plain.epoch(X, Y), args.repeats)),
-            ("symact.nn", timed(lambda: net.train_epoch(X, Y, 32, 0.1), args.repeats))]
+            ("symact.nn.network", timed(lambda: net.train_epoch(X, Y, 32, 0.1), args.repeats))]
     try:
         for threads in (1, 2):
             rows.append((f"PyTorch CPU, {threads} thread(s)",
@@ -102,7 +102,7 @@ def main() -> None:
           f"{args.repeats})")
     for name, t in rows:
         print(f"{name:32} {1e3 * t:8.2f} ms   {t / base:5.2f}x plain NumPy")
-    print(f"\nsymact.nn / plain NumPy = {rows[1][1] / base:.2f} (goal <= 1.2)")
+    print(f"\nsymact.nn.network / plain NumPy = {rows[1][1] / base:.2f} (goal <= 1.2)")
 
 
 if __name__ == "__main__":

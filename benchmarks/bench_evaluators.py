@@ -27,10 +27,10 @@ import numpy as np
 import scipy.special as sc
 import sympy as sp
 
-from symact.accuracy import ulp_error
-from symact.activation import X
-from symact.catalog import get, scalar
-from symact.numeric import evaluator
+from symact.core.activation import X
+from symact.core.catalog import get, scalar
+from symact.numeric.accuracy import ulp_error
+from symact.numeric.evaluators import evaluator
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "reference.npz"
 L, A = 1.0507009873554805, 1.6732632423543772

@@ -22,8 +22,8 @@ import time
 COLD = r"""
 import json, sys, time
 t0 = time.perf_counter()
-from symact.catalog import CATALOG
-from symact.properties import properties
+from symact.core.catalog import CATALOG
+from symact.derive.engine import properties
 rows = []
 for act in CATALOG:
     t = time.perf_counter()
@@ -83,9 +83,9 @@ def plain_route(timeout: float) -> dict[str, dict[str, int]]:
     import sympy as sp
 
     from symact.budget import deadline
-    from symact.catalog import scalar
+    from symact.core.catalog import scalar
+    from symact.derive.engine import properties
     from symact.errors import BudgetExceeded
-    from symact.properties import properties
 
     counts: dict[str, dict[str, int]] = {}
 

@@ -25,11 +25,11 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from prover_corpus import FALSE, TRUE  # noqa: E402
 
-from symact import catalog  # noqa: E402
 from symact.budget import deadline  # noqa: E402
+from symact.core import catalog  # noqa: E402
+from symact.core.parsing import parse  # noqa: E402
 from symact.errors import BudgetExceeded  # noqa: E402
-from symact.parse import parse  # noqa: E402
-from symact.prover import prove  # noqa: E402
+from symact.prover.pipeline import prove  # noqa: E402
 
 
 def _sides(claim):

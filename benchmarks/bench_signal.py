@@ -17,9 +17,9 @@ import sys
 COLD = r"""
 import json, time
 t0 = time.perf_counter()
-from symact.catalog import scalar
-from symact.cli_signal import report
-from symact.propagation import moments
+from symact.core.catalog import scalar
+from symact.cli.signals import report
+from symact.propagation.expectations import moments
 rows = []
 for act in scalar():
     t = time.perf_counter()

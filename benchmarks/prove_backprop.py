@@ -1,4 +1,4 @@
-"""Prove every gradient entry of the tiny symbolic networks (2-2-1 and 2-3-2): symact.nn's
+"""Prove every gradient entry of the tiny symbolic networks (2-2-1 and 2-3-2): symact.nn.network's
 backprop against SymPy's derivative of the whole cost, with the prover, and print the time
 per entry. The suite proves sigmoid, tanh and softplus (tests/test_nn.py); this script also
 takes other activations (those with kinks go through the prover's case analysis, slower).
@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from test_nn import symbolic_gradients
 
-from symact.prover import prove
+from symact.prover.pipeline import prove
 
 
 def main() -> None:

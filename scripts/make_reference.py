@@ -1,7 +1,7 @@
 """Compute the stored mpmath references for tests/test_accuracy.py (run once; ~10 min).
 
 For every scalar catalog activation, at the seeded stratified points of
-``symact.accuracy.stratified_points`` (float64) and at the same points rounded to float32:
+``symact.numeric.accuracy.stratified_points`` (float64) and at the same points rounded to float32:
 value and derivative of the *definition* as double-double (hi, lo), and the condition numbers
 κ of value and derivative. Written to tests/data/reference.npz (compressed).
 
@@ -18,8 +18,8 @@ from pathlib import Path
 
 import numpy as np
 
-from symact.accuracy import reference, stratified_points
-from symact.catalog import get, scalar
+from symact.core.catalog import get, scalar
+from symact.numeric.accuracy import reference, stratified_points
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "reference.npz"
 SEED = 20260601

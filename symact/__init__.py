@@ -6,16 +6,12 @@ tanh(x)
 """
 
 from ._version import __version__
-from .activation import Activation, Param
-from .catalog import get, names
+from .core import Activation, Param, get, names, parse, selu_constants
+from .derive import Properties, Unknown, properties
 from .errors import ParseError, SymactError, UnknownActivationError
 from .numeric import Evaluator, evaluator, log_softmax, softmax, softmax_jvp
-from .parse import parse
 from .propagation import gains, moments
-from .properties import Properties, Unknown, properties
-from .prover import StepReport, check_steps, prove
-from .selfnorm import selu_constants
-from .verdict import Verdict
+from .prover import StepReport, Verdict, check_steps, prove
 
 __all__ = [
     "Activation",

@@ -1,5 +1,8 @@
 """One error base; each error also subclasses the built-in it resembles.
 
+Also the one tuple of exceptions that mean "SymPy gave up" (:data:`SYMPY_FAILURES`): every
+place that turns a failed SymPy call into an Unknown catches exactly these.
+
 >>> issubclass(ParseError, ValueError)
 True
 """
@@ -8,6 +11,18 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable
+
+from sympy.polys.polyerrors import BasePolynomialError
+
+# SymPy signals "cannot do this" in many ways: unimplemented cases, bad coercions and
+# unsupported operand types, ``None`` attribute look-ups deep inside simplification,
+# division by an exact zero, runaway recursion, and the polys module's own errors
+# (PolynomialError, CoercionFailed, ...). ArithmeticError as a whole is left out on purpose:
+# symact's own Undecided and mpmath's errors are ArithmeticErrors with meanings of their own.
+SYMPY_FAILURES: tuple[type[BaseException], ...] = (
+    NotImplementedError, ValueError, TypeError, AttributeError, ZeroDivisionError,
+    RecursionError, BasePolynomialError,
+)
 
 
 class SymactError(Exception):
@@ -53,3 +68,7 @@ class ParameterError(SymactError, ValueError):
 
 class BudgetExceeded(SymactError, TimeoutError):
     """A time budget ran out; callers turn this into an Unknown answer."""
+
+
+class Undecided(SymactError, ArithmeticError):
+    """An analysis step could not decide; the message is the reason shown as Unknown."""

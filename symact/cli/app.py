@@ -1,0 +1,145 @@
+"""The ``symact`` command: a thin shell over the public functions.
+
+Exit codes: 0 success; 2 bad input or usage (one line on stderr, no traceback); other
+codes are documented per subcommand (``prove``: 1 disproved, 3 unknown).
+
+>>> main(["list"]) == 0  # doctest: +ELLIPSIS
+sigmoid ...
+True
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+import time
+from collections.abc import Sequence
+
+from ..budget import PROPERTY_FIELD
+from ..core import CATALOG
+from ..errors import SymactError
+
+# Subcommand modules contributed by other parts of the package: each has register(sub).
+_PLUGINS = ("symact.cli.proving", "symact.cli.numeric", "symact.cli.signals", "symact.cli.docs",
+            "symact.cli.demo")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, exit 2 (argparse prints the usage too)
+        self.exit(2, f"symact: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="symact", description="Activation functions as verified "
+                     "mathematics and verified numbers.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    p = sub.add_parser("list", help="the catalog: names, aliases, definitions")
+    p.set_defaults(run=_list)
+
+    p = sub.add_parser("show", help="every derived property of one activation")
+    p.add_argument("target", metavar="NAME_OR_EXPR")
+    p.add_argument("--param", action="append", default=[], metavar="NAME=VALUE")
+    p.add_argument("--symbolic", action="append", default=[], metavar="NAME",
+                   help="keep a parameter symbolic (under its assumptions)")
+    p.add_argument("--json", action="store_true", help="the JSON record")
+    p.add_argument("--format", choices=("text", "json", "latex"), default=None)
+    p.add_argument("--lang", choices=("cs", "en"), default="en", help="labels of --format latex")
+    p.add_argument("--budget", type=float, default=PROPERTY_FIELD,
+                   help=f"seconds per property (default {PROPERTY_FIELD:g})")
+    p.add_argument("--no-cache", action="store_true")
+    p.set_defaults(run=_show)
+
+    p = sub.add_parser("table", help="the property table of the whole catalog")
+    p.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    p.add_argument("--budget", type=float, default=PROPERTY_FIELD,
+                   help=f"seconds per property (default {PROPERTY_FIELD:g})")
+    p.add_argument("--no-cache", action="store_true")
+    p.set_defaults(run=_table)
+
+    for name in _PLUGINS:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    try:
+        return args.run(args)
+    except SymactError as exc:
+        print(f"symact: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("symact: interrupted", file=sys.stderr)
+        return 130
+
+
+def _list(args: argparse.Namespace) -> int:
+    for act in CATALOG:
+        aliases = f" ({', '.join(act.aliases)})" if act.aliases else ""
+        params = ", ".join(f"{p.name}={p.default}" for p in act.params)
+        params = f" [{params}]" if params else ""
+        print(f"{act.name}{aliases}{params}: {act.expr}")
+    return 0
+
+
+def _params(pairs: Sequence[str]) -> dict[str, str]:
+    from ..errors import ParameterError
+
+    out = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip() or not value.strip():
+            raise ParameterError(f"--param expects NAME=VALUE, got {pair!r}")
+        out[name.strip()] = value.strip()
+    return out
+
+
+def _show(args: argparse.Namespace) -> int:
+    from ..core import resolve
+    from ..derive import record, show_text
+
+    act = resolve(args.target)
+    params = _params(args.param)
+    if params:
+        act = act.with_params(**params)
+    for name in args.symbolic:
+        act.param(name)
+    if args.format == "latex":  # the handout's sheet as a fragment (symact.handout.assemble)
+        from ..derive import properties
+        from ..handout import sheet
+
+        props = properties(act, symbolic=args.symbolic, budget=args.budget)
+        print(sheet(props, args.lang, fit=False))
+        return 0
+    rec, how = record(act, symbolic=args.symbolic, budget=args.budget,
+                      use_cache=not args.no_cache)
+    if args.json or args.format == "json":
+        print(json.dumps(rec, indent=2, ensure_ascii=False))
+    else:
+        print(show_text(rec, how))
+    return 0
+
+
+def _table(args: argparse.Namespace) -> int:
+    from ..derive import record, table
+
+    records = []
+    started = time.perf_counter()
+    interactive = sys.stderr.isatty()
+    for k, act in enumerate(CATALOG, 1):
+        if interactive:
+            print(f"\r[{k}/{len(CATALOG)}] {act.name:<14}", end="", file=sys.stderr, flush=True)
+        rec, _ = record(act, budget=args.budget, use_cache=not args.no_cache)
+        records.append(rec)
+    if interactive:
+        print(f"\r{len(CATALOG)} activations in {time.perf_counter() - started:.1f} s"
+              + " " * 10, file=sys.stderr)
+    print(table(records, args.format))
+    return 0

@@ -1,0 +1,154 @@
+"""``symact signal``: Gaussian moments, gains, gradient flow and the mean/variance map."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+import mpmath
+import sympy as sp
+
+from ..errors import SymactError
+
+_DEFAULT_PLOT = ("tanh", "relu", "selu", "sigmoid")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("signal", help="signal propagation: moments, gains, self-normalisation")
+    p.add_argument("names", nargs="*", metavar="NAME", help="activations (default: catalog)")
+    p.add_argument("--var", type=float, default=1.0, help="input variance (default 1)")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--format", choices=("text", "json", "latex"), default=None)
+    p.add_argument("--layers", type=int, default=10, help="depth for the gradient bound")
+    p.add_argument("--plot", metavar="FILE.png", help="variance through 50 layers")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..core import resolve, scalar
+
+    if args.var <= 0:
+        raise SymactError(f"--var must be positive, got {args.var}")
+    acts = [resolve(n) for n in args.names] or list(scalar())
+    if args.plot:
+        _plot(args.plot, [a.name for a in acts] if args.names else list(_DEFAULT_PLOT))
+    fmt = "json" if args.json else (args.format or "text")
+    reports = []
+    for k, act in enumerate(acts, 1):
+        if sys.stderr.isatty() and len(acts) > 1:
+            print(f"\r[{k}/{len(acts)}] {act.name:<14}", end="", file=sys.stderr, flush=True)
+        reports.append(report(act, args.var, args.layers))
+    if sys.stderr.isatty() and len(acts) > 1:
+        print(file=sys.stderr)
+    if fmt == "json":
+        print(json.dumps(reports if len(reports) > 1 else reports[0], indent=2,
+                         ensure_ascii=False))
+    elif fmt == "latex":
+        print("\n\n".join(_latex(r) for r in reports))
+    else:
+        print("\n\n".join(_text(r) for r in reports))
+    return 0
+
+
+def _num(v: Any) -> float | None:
+    try:
+        f = float(v)
+    except (TypeError, ValueError):
+        return None
+    return f if mpmath.isfinite(f) else None
+
+
+def report(act, var: float = 1.0, layers: int = 10) -> dict[str, Any]:
+    """One activation's signal-propagation record (JSON-ready)."""
+    from ..propagation import FIELDS, fixed_point, gains, gradient_flow, moments
+
+    m = moments(act, 0, sp.nsimplify(var))
+    g = gains(act, m if var == 1 else None)
+    flow = gradient_flow(act, m)
+    out: dict[str, Any] = {"name": act.name, "input": {"mean": 0, "variance": var}}
+    out["moments"] = {k: {"value": str(getattr(m, k)) if m.exact[k] else mpmath.nstr(
+        m.value(k), 30), "numeric": _num(m.value(k)), "exact": m.exact[k],
+        "error": None if m.error.get(k) is None else _num(m.error[k]),
+        "latex": sp.latex(getattr(m, k)) if m.exact[k] else mpmath.nstr(m.value(k), 15)}
+        for k in FIELDS}
+    out["gains"] = {"forward": mpmath.nstr(g.forward, 20), "backward": mpmath.nstr(g.backward,
+                                                                                   20),
+                    "forward_exact": None if g.forward_exact is None else str(g.forward_exact),
+                    "torch": None if g.torch is None else str(g.torch), "note": g.note}
+    out["gradient"] = {
+        "sup_slope": None if flow.sup_slope is None else str(flow.sup_slope),
+        f"bound_{layers}_layers": flow.bound(layers),
+        "mean_field_factor": _num(flow.mean_field_factor),
+        "edge_of_chaos_weight_variance": _num(flow.edge_of_chaos_weight_variance),
+    }
+    try:
+        fp = fixed_point(act, (0.0, var))
+        out["fixed_point"] = {"mu": _num(fp.mu), "nu": _num(fp.nu),
+                              "spectral_radius": _num(fp.spectral_radius), "stable": fp.stable}
+    except (ValueError, TypeError, ZeroDivisionError, ArithmeticError) as exc:
+        out["fixed_point"] = {"unknown": f"none found from (0, {var:g}): {exc}"}
+    return out
+
+
+def _text(r: dict[str, Any]) -> str:
+    lines = [f"{r['name']}   (Z ~ N(0, {r['input']['variance']:g}))"]
+    for k, m in r["moments"].items():
+        tag = "exact" if m["exact"] else f"numeric, error ≤ {m['error']:.1e}" if m[
+            "error"] is not None else "numeric"
+        lines.append(f"  {k:26} {m['value'][:60]:60} ≈ {m['numeric']:.12g}  [{tag}]")
+    g = r["gains"]
+    lines.append(f"  gain (variance-preserving) {g['forward']}"
+                 + (f" = {g['forward_exact']}" if g["forward_exact"] else ""))
+    lines.append(f"  gain (gradient-preserving) {g['backward']}")
+    if g["torch"]:
+        lines.append(f"  PyTorch calculate_gain     {g['torch']}: {g['note']}")
+    d = r["gradient"]
+    bound_key = next(k for k in d if k.startswith("bound_"))
+    lines.append(f"  sup |f'|                   {d['sup_slope']}  ({bound_key.replace('_', ' ')}:"
+                 f" {d[bound_key]})")
+    lines.append(f"  E f'(Z)^2                  {d['mean_field_factor']:.12g}; edge of chaos at "
+                 f"sigma_w^2 = {d['edge_of_chaos_weight_variance']:.12g}")
+    fp = r["fixed_point"]
+    if "unknown" in fp:
+        lines.append(f"  mean/variance map          {fp['unknown']}")
+    else:
+        lines.append(f"  mean/variance fixed point  (mu, nu) = ({fp['mu']:.10g}, {fp['nu']:.10g}),"
+                     f" spectral radius {fp['spectral_radius']:.6g}: "
+                     + ("stable (self-normalising)" if fp["stable"] else "unstable"))
+    return "\n".join(lines)
+
+
+def _latex(r: dict[str, Any]) -> str:
+    rows = []
+    names = {"mean": r"\mathbb{E} f(Z)", "second_moment": r"\mathbb{E} f(Z)^2",
+             "variance": r"\operatorname{Var} f(Z)", "derivative_mean": r"\mathbb{E} f'(Z)",
+             "derivative_second_moment": r"\mathbb{E} f'(Z)^2"}
+    for k, m in r["moments"].items():
+        rows.append(f"${names[k]}$ & ${m['latex']}$ \\\\")
+    body = "\n".join(rows)
+    return (f"% signal propagation: {r['name']}\n\\begin{{tabular}}{{ll}}\n{body}\n"
+            f"gain & ${r['gains']['forward'][:12]}$ \\\\\n\\end{{tabular}}")
+
+
+def _plot(path: str, names: list[str]) -> None:
+    from ..plotting import pyplot, save
+    from ..propagation import gains, variance_trajectory
+
+    plt = pyplot()
+    fig, axes = plt.subplots(1, 2, figsize=(10, 4), sharey=True)
+    for k, name in enumerate(names):
+        color = f"C{k}"
+        g = float(gains(name).forward)
+        axes[0].semilogy(variance_trajectory(name, 50, gain=1.0), color=color, label=name)
+        for q0, style in ((4.0, "--"), (0.25, "-")):
+            axes[1].semilogy(variance_trajectory(name, 50, var0=q0, gain=g), style, color=color,
+                             label=f"{name}, gain {g:.3g}" if style == "-" else None)
+    axes[0].set_title("weights with variance 1/fan_in, q0 = 1")
+    axes[1].set_title("variance-preserving gain, q0 = 4 (dashed), 0.25")
+    for ax in axes:
+        ax.set_xlabel("layer")
+        ax.legend(fontsize=8)
+    axes[0].set_ylabel("pre-activation variance q")
+    save(fig, path)

@@ -1,0 +1,10 @@
+from .engine import SCALAR_FIELDS as SCALAR_FIELDS
+from .engine import Conditional as Conditional
+from .engine import Properties as Properties
+from .engine import Unknown as Unknown
+from .engine import identically_zero as identically_zero
+from .engine import lipschitz as lipschitz
+from .engine import properties as properties
+from .report import record as record
+from .report import show_text as show_text
+from .report import table as table

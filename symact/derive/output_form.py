@@ -1,0 +1,174 @@
+"""The derivative through the output, y = f(x): what backprop uses (σ' = y(1 − y)).
+
+Per piece the form h(y) is found by substitution (tanh' = 1 − tanh² reads off directly), by
+inverting y = g(x), or by a polynomial ansatz fitted numerically; every candidate is then
+*proved*: h(g(x)) − g'(x) must simplify to 0 on the piece. Pieces join into a Piecewise in y
+when their images are disjoint. A non-injective f has no such form, shown by a witness pair
+f(a) = f(b) with f'(a) ≠ f'(b).
+"""
+
+from __future__ import annotations
+
+import mpmath
+import sympy as sp
+
+from ..budget import deadline
+from ..calculus import (
+    DPS,
+    Function,
+    critical_points,
+    disjoint,
+    mp_function,
+    piece_image,
+    sign_on,
+    vanishes,
+    zeros,
+)
+from ..core import Piece
+from ..errors import SYMPY_FAILURES, BudgetExceeded, Undecided
+
+ROUTE_SECONDS = 1.5
+
+
+def derivative_from_output(f: Function, df: Function, y: sp.Symbol):
+    from .engine import Derived, Unknown
+
+    x = f.x
+    forms: list[tuple[sp.Expr, sp.Set]] = []
+    hows: set[str] = set()
+    for p, dp, crit in zip(f.pieces, df.pieces, critical_points(f), strict=True):
+        if p.is_point or not p.expr.has(x):
+            value = p.expr.subs(x, _inner_point(p))
+            forms.append((dp.expr if p.is_point else sp.S.Zero, sp.FiniteSet(value)))
+            continue
+        s, _, _ = sign_on(dp.expr, x, p.interval)
+        if s == "mixed":
+            witness = _witness(p, dp, x)
+            if witness is None:
+                return Unknown("f is not injective and no witness pair was confirmed")
+            return Derived(None, "none: " + witness)
+        lo, hi = piece_image(p, x, crit)
+        img = sp.Interval(lo.value, hi.value, not lo.attained, not hi.attained)
+        h, how = _form(p.expr, dp.expr, x, y, p.interval)
+        if h is None:
+            return Unknown(f"no closed form found on {p.interval}: {how}")
+        hows.add(how)
+        forms.append((h, img))
+    for i, (_, a) in enumerate(forms):
+        for _, b in forms[i + 1:]:
+            if not disjoint(a, b):
+                return Unknown("images of different pieces overlap")
+    if len(forms) == 1:
+        return Derived(forms[0][0], "; ".join(sorted(hows)))
+    args = [(h, img.as_relational(y)) for h, img in forms]
+    return Derived(sp.Piecewise(*args[:-1], (args[-1][0], True)),
+                   "per piece over its image, " + "; ".join(sorted(hows)))
+
+
+def _inner_point(p: Piece) -> sp.Expr:
+    s = p.interval
+    if p.is_point:
+        return next(iter(s))
+    if s.inf.is_infinite and s.sup.is_infinite:
+        return sp.S.Zero
+    if s.inf.is_infinite:
+        return s.sup - 1
+    if s.sup.is_infinite:
+        return s.inf + 1
+    return (s.inf + s.sup) / 2
+
+
+def _form(g: sp.Expr, dg: sp.Expr, x: sp.Symbol, y: sp.Symbol,
+          where: sp.Set) -> tuple[sp.Expr | None, str]:
+    tried = []
+    for name, make in (("substitution y = f(x)", _by_substitution),
+                       ("inverse x = f^-1(y)", _by_inverse),
+                       ("polynomial ansatz in y", _by_polynomial)):
+        try:
+            with deadline(ROUTE_SECONDS):
+                cands = make(g, dg, x, y, where)
+        except (Undecided, BudgetExceeded, *SYMPY_FAILURES) as exc:
+            tried.append(f"{name}: {type(exc).__name__}")
+            continue
+        for h in cands:
+            if _proved(h, g, dg, x, y, where):
+                return h, f"{name}, proved: h(f(x)) - f'(x) simplifies to 0"
+        tried.append(f"{name}: no candidate proved")
+    return None, "; ".join(tried)
+
+
+def _by_substitution(g, dg, x, y, where):
+    h = dg.subs(g, y)
+    return [sp.factor(h)] if not h.has(x) else []
+
+
+def _by_inverse(g, dg, x, y, where):
+    out = []
+    for inv in sp.solve(sp.Eq(y, g), x):
+        h = sp.simplify(dg.subs(x, inv))
+        if not h.has(x):
+            out.append(h)
+            out.append(sp.factor(sp.simplify(sp.expand(h))))
+    return out
+
+
+def _by_polynomial(g, dg, x, y, where, degree: int = 3):
+    if g.free_symbols - {x}:
+        return []
+    t0 = _inner_point(Piece(g, where))
+    pts = [t0 + sp.Rational(k, 7) for k in range(-3, 4)]
+    gf, df = mp_function(g, x), mp_function(dg, x)
+    with mpmath.workdps(DPS):
+        rows = [[gf(mpmath.mpf(t)) ** k for k in range(degree + 1)] for t in map(_mp, pts)]
+        rhs = [df(_mp(t)) for t in pts]
+        coef = mpmath.lu_solve(mpmath.matrix(rows[: degree + 1]), mpmath.matrix(rhs[: degree + 1]))
+        exact = [sp.nsimplify(sp.Float(mpmath.nstr(c, 40), 40), rational=True, tolerance=1e-30)
+                 for c in coef]
+    return [sp.expand(sum(c * y**k for k, c in enumerate(exact)))]
+
+
+def _mp(t: sp.Expr) -> mpmath.mpf:
+    return mpmath.mpf(sp.Rational(t).p) / sp.Rational(t).q
+
+
+def _proved(h, g, dg, x, y, where) -> bool:
+
+    residue = h.subs(y, g) - dg
+    if not (residue.free_symbols - {x}) and not where.free_symbols:
+        f = mp_function(residue, x)
+        with mpmath.workdps(DPS):
+            if abs(f(_mp_point(where))) > mpmath.mpf(10) ** -30:
+                return False
+    return vanishes(residue)
+
+
+def _mp_point(where: sp.Set) -> mpmath.mpf:
+    t = _inner_point(Piece(sp.S.Zero, where))
+    return mpmath.mpf(str(sp.N(t, DPS)))
+
+
+def _witness(p: Piece, dp: Piece, x: sp.Symbol) -> str | None:
+    """f(a) = f(b), f'(a) != f'(b): a certificate that no h(y) exists."""
+    if p.expr.free_symbols - {x}:
+        return None
+    crit = [c for c in zeros(dp.expr, x, p.interval).points if not c.free_symbols]
+    g, dg = mp_function(p.expr, x), mp_function(dp.expr, x)
+    with mpmath.workdps(DPS):
+        for c in crit:
+            c = mpmath.mpf(str(sp.N(c, DPS)))
+            for delta in (mpmath.mpf("0.25"), mpmath.mpf("0.05")):
+                a = c - delta
+                target = g(a)
+                try:
+                    b = mpmath.findroot(lambda t, target=target: g(t) - target,
+                                        (c + mpmath.mpf("1e-6"), c + 10 * delta + 5),
+                                        solver="anderson")
+                except (ValueError, ZeroDivisionError):
+                    continue
+                if abs(g(b) - target) < mpmath.mpf(10) ** -40 and abs(b - a) > delta / 2 and \
+                        abs(dg(a) - dg(b)) > mpmath.mpf(10) ** -20:
+                    return (f"f({mpmath.nstr(a, 8)}) = f({mpmath.nstr(b, 8)}) but f' is "
+                            f"{mpmath.nstr(dg(a), 6)} vs {mpmath.nstr(dg(b), 6)}")
+    return None
+
+

@@ -1,0 +1,10 @@
+from .accuracy import measure as measure
+from .evaluators import Evaluator as Evaluator
+from .evaluators import catalog_kernels as catalog_kernels
+from .evaluators import evaluator as evaluator
+from .evaluators import kernel_constants as kernel_constants
+from .evaluators import log_softmax as log_softmax
+from .evaluators import softmax as softmax
+from .evaluators import softmax_jvp as softmax_jvp
+from .export.writer import ExportError as ExportError
+from .export.writer import export_source as export_source

@@ -1,0 +1,206 @@
+"""Piecewise case analysis for the prover: breakpoints, regions, and what holds in each.
+
+Every relation in a Piecewise condition that is linear in one variable (or polynomial with
+rational coefficients) changes truth only at its real roots; those roots cut the real line
+(intersected with the assumptions) into regions where each such condition is constant.
+
+>>> import sympy as sp
+>>> x = sp.Symbol("x", real=True)
+>>> relu = sp.Piecewise((0, x <= 0), (x, True))
+>>> cuts = breakpoints(relu, x, [x])
+>>> cuts
+{x: [0]}
+>>> [c.label for c in split_cases(relu, x, [x], cuts, Assumptions())]
+['x < 0', 'x = 0', '0 < x']
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import sympy as sp
+
+from ..errors import SymactError
+from .assume import Assumptions
+
+MAX_CASES = 64
+
+
+class CaseError(SymactError, ValueError):
+    """The case analysis cannot be carried out (too many cases, an odd region)."""
+
+
+@dataclass(frozen=True)
+class Case:
+    label: str
+    truth: Mapping[sp.Basic, bool]  # relational atoms decided in this case
+    regions: Mapping[sp.Symbol, sp.Set]  # each variable's region in this case
+    rule_subs: Mapping[sp.Symbol, sp.Expr] = field(default_factory=dict)  # display-safe
+    check_subs: Mapping[sp.Symbol, sp.Expr] = field(default_factory=dict)  # exact shifts
+    tex: str = ""  # the label as LaTeX
+
+
+def condition_atoms(*exprs: sp.Expr) -> set[sp.Basic]:
+    out: set[sp.Basic] = set()
+    for e in exprs:
+        for pw in e.atoms(sp.Piecewise):
+            for _, cond in pw.args:
+                out |= {a for a in cond.atoms(sp.core.relational.Relational)}
+    return out
+
+
+def breakpoints(lhs: sp.Expr, rhs: sp.Expr,
+                 variables: Sequence[sp.Symbol]) -> dict[sp.Symbol, list[sp.Expr]]:
+    """Numeric roots of the Piecewise conditions, per variable (0 for limit parameters)."""
+    cuts: dict[sp.Symbol, set[sp.Expr]] = {v: set() for v in variables}
+    for atom in condition_atoms(lhs, rhs):
+        syms = atom.free_symbols
+        if len(syms) != 1:
+            continue
+        (v,) = syms
+        roots = truth_changes(atom, v)
+        if roots is not None:
+            cuts[v].update(roots)
+    for lim in (lhs + rhs).atoms(sp.Limit):
+        for v in lim.free_symbols:
+            cuts.setdefault(v, set()).add(sp.S.Zero)  # limits often turn on the sign
+    return {v: sorted(c, key=lambda e: float(e)) for v, c in cuts.items()}
+
+
+def truth_changes(atom: sp.Basic, v: sp.Symbol) -> list[sp.Expr] | None:
+    """The real points where a relation p(v) ≷ 0 can change truth: the root of a linear p
+    (numeric coefficients), or the real roots of a polynomial with rational coefficients
+    (degree ≤ 8). None when the condition is of another kind."""
+    d = sp.expand(atom.lhs - atom.rhs)
+    a, b = d.coeff(v, 1), d.coeff(v, 0)
+    if sp.expand(a * v + b - d) == 0 and a.is_number and a != 0 and b.is_number:
+        return [-b / a]
+    try:
+        poly = sp.Poly(d, v)
+    except sp.PolynomialError:
+        return None
+    if not (1 <= poly.degree() <= 8 and all(c.is_Rational for c in poly.all_coeffs())):
+        return None
+    return list(dict.fromkeys(sp.real_roots(poly)))
+
+
+def split_cases(lhs, rhs, variables, cuts, facts: Assumptions) -> list[Case]:
+    per_var: list[list[tuple[sp.Symbol, sp.Set]]] = []
+    for v in variables:
+        allowed = facts.region(v)
+        pieces = []
+        bounds = [sp.S.NegativeInfinity, *cuts.get(v, []), sp.S.Infinity]
+        for lo, hi in itertools.pairwise(bounds):
+            pieces.append(sp.Interval.open(lo, hi))
+            if hi is not sp.S.Infinity:
+                pieces.append(sp.FiniteSet(hi))
+        parts = [(v, allowed.intersect(p)) for p in pieces]
+        per_var.append([(v, s) for v, s in parts if s is not sp.S.EmptySet])
+    atoms = condition_atoms(lhs, rhs)
+    out = []
+    for combo in itertools.product(*per_var):
+        if len(out) >= MAX_CASES:
+            raise CaseError(f"more than {MAX_CASES} cases")
+        regions = dict(combo)
+        out.append(_make_case(regions, atoms, cuts))
+    return out or [Case("", {}, {})]
+
+
+def _make_case(regions, atoms, cuts) -> Case:
+    rule_subs: dict[sp.Symbol, sp.Expr] = {}
+    check_subs: dict[sp.Symbol, sp.Expr] = {}
+    labels, texs = [], []
+    inner: dict[sp.Symbol, sp.Expr] = {}
+    for v, region in regions.items():
+        pick = interior(region)
+        if pick is None:
+            raise CaseError(f"cannot handle the region {region} of {v}")
+        inner[v] = pick
+        if isinstance(region, sp.FiniteSet) and len(region) == 1:
+            rule_subs[v] = check_subs[v] = next(iter(region))
+        else:
+            kind = _sign_kind(region)
+            if kind:
+                rule_subs[v] = sp.Symbol(v.name, **{kind: True})
+            shift = _shift(v, region)
+            if shift is not None:
+                check_subs[v] = shift
+        if cuts.get(v) or region != sp.S.Reals:
+            labels.append(_label(v, region))
+            texs.append(_label_tex(v, region))
+    truth = {}
+    for atom in atoms:
+        # only a condition whose root is one of the breakpoints is constant on each region
+        if len(atom.free_symbols) == 1 and atom.free_symbols <= set(regions):
+            (v,) = atom.free_symbols
+            roots = truth_changes(atom, v)
+            if roots is not None and set(roots) <= set(cuts.get(v, ())):
+                val = atom.subs(inner)
+                if val in (sp.true, sp.false):
+                    truth[atom] = bool(val)
+    split = any(cuts.values())
+    return Case(", ".join(labels) if split else "", truth, regions, rule_subs, check_subs,
+                 r",\ ".join(texs) if split else "")
+
+
+def interior(region: sp.Set) -> sp.Expr | None:
+    """An exact point inside the region (for deciding linear conditions)."""
+    if isinstance(region, sp.FiniteSet):
+        return next(iter(region))
+    iv = region.args[0] if isinstance(region, sp.Union) else region
+    if not isinstance(iv, sp.Interval):
+        return None
+    lo, hi = iv.start, iv.end
+    if lo.is_infinite and hi.is_infinite:
+        return sp.Rational(1, 3)
+    if lo.is_infinite:
+        return hi - 1
+    if hi.is_infinite:
+        return lo + 1
+    return (lo + hi) / 2
+
+
+def _sign_kind(region: sp.Set) -> str | None:
+    if region.is_subset(sp.Interval.open(0, sp.oo)):
+        return "positive"
+    if region.is_subset(sp.Interval.open(-sp.oo, 0)):
+        return "negative"
+    if region.is_subset(sp.Interval(0, sp.oo)):
+        return "nonnegative"
+    if region.is_subset(sp.Interval(-sp.oo, 0)):
+        return "nonpositive"
+    if not region.contains(0) and region.is_subset(sp.S.Reals):
+        return "nonzero"
+    return None
+
+
+def _shift(v: sp.Symbol, region: sp.Set) -> sp.Expr | None:
+    """x = c + t (t > 0) on (c, ...), x = c - t on (..., c): weaker assumptions, so sound.
+
+    Each variable gets its own fresh t; a shared one would check only the diagonal."""
+    if not isinstance(region, sp.Interval):
+        return None
+    if region.start.is_finite:
+        kind = "positive" if region.left_open else "nonnegative"
+        return region.start + sp.Dummy(f"{v.name}_t", **{kind: True})
+    if region.end.is_finite:
+        kind = "positive" if region.right_open else "nonnegative"
+        return region.end - sp.Dummy(f"{v.name}_t", **{kind: True})
+    return None
+
+
+def _label_tex(v: sp.Symbol, region: sp.Set) -> str:
+    from ..core import latex
+
+    if isinstance(region, sp.FiniteSet):
+        return f"{latex(v)} = {latex(next(iter(region)))}"
+    return latex(region.as_relational(v))
+
+
+def _label(v: sp.Symbol, region: sp.Set) -> str:
+    if isinstance(region, sp.FiniteSet):
+        return f"{v} = {next(iter(region))}"
+    rel = region.as_relational(v)
+    return str(rel).replace("&", "and")

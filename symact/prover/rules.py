@@ -1,0 +1,181 @@
+"""Named rewrite rules as values; every derivation step cites one.
+
+A :class:`Rule` is a name, a one-line description and a function ``Expr -> Expr`` that must
+return an *equal* expression (the prover re-checks every step independently, so a rule that
+is wrong somewhere can only cost a proof, never produce a false one). Rules are composed in
+tuples, in the spirit of SymPy's ``codegen.rewriting`` optimisations.
+
+>>> from symact.core.parsing import parse
+>>> EXP.apply(parse("tanh(z)", catalog=False))
+(exp(z) - exp(-z))/(exp(z) + exp(-z))
+>>> [r.name for r in NORMALISE]
+['catalog', 'derivative', 'piecewise']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from ..core import catalog, to_piecewise
+from ..errors import SYMPY_FAILURES
+from . import atoms
+from .atoms import to_exp
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named, documented rewrite ``apply(e) == e`` (as functions of the real variables)."""
+
+    name: str
+    description: str
+    apply: Callable[[sp.Expr], sp.Expr]
+
+    def __call__(self, expr: sp.Expr) -> sp.Expr:
+        return self.apply(expr)
+
+
+def _catalog(e: sp.Expr) -> sp.Expr:
+    """Replace ``sigmoid(u)`` etc. by the definition; derivatives are left for DERIVATIVE."""
+    names = set(catalog.names_and_aliases())
+
+    def is_call(a: sp.Basic) -> bool:
+        return isinstance(a, AppliedUndef) and a.func.__name__ in names
+
+    while e.has(AppliedUndef):
+        new = e.replace(is_call, catalog.expand)
+        if new == e:
+            break
+        e = new
+    return e
+
+
+def _derivative(e: sp.Expr) -> sp.Expr:
+    return e.replace(lambda a: isinstance(a, sp.Derivative), lambda a: a.doit())
+
+
+def _limit(e: sp.Expr) -> sp.Expr:
+    """Evaluate limits SymPy can settle; a limit it cannot settle stays as written."""
+
+    def one(lim: sp.Limit) -> sp.Expr:
+        try:
+            out = lim.doit()
+        except SYMPY_FAILURES:
+            return lim
+        if out.has(sp.Limit, sp.AccumBounds) or out.has(sp.nan, sp.zoo):
+            return lim
+        return out
+
+    return e.replace(lambda a: isinstance(a, sp.Limit), one)
+
+
+def _log(e: sp.Expr) -> sp.Expr:
+    """log((a·b)/c) -> log a + log b - log c where SymPy can prove each factor positive."""
+    e = e.replace(lambda a: isinstance(a, sp.log),
+                  lambda a: sp.log(sp.factor(sp.together(a.args[0]))))
+    return sp.expand_log(e)  # SymPy splits only where it can prove the factors positive
+
+
+_INVERSES = ((sp.atanh, sp.tanh), (sp.asinh, sp.sinh))
+
+
+def _inverse(e: sp.Expr) -> sp.Expr:
+    """atanh(tanh u) = asinh(sinh u) = u for real u (both are bijections of the reals)."""
+
+    def undo(a: sp.Basic) -> sp.Basic:
+        for outer, inner in _INVERSES:
+            if isinstance(a, outer) and isinstance(a.args[0], inner) and a.args[0].args[0].is_real:
+                return a.args[0].args[0]
+        return a
+
+    return e.replace(lambda a: isinstance(a, sp.atanh | sp.asinh), undo)
+
+
+def _erf(e: sp.Expr) -> sp.Expr:
+    return e.replace(lambda a: isinstance(a, sp.erfc), lambda a: 1 - sp.erf(a.args[0]))
+
+
+def _cancel(e: sp.Expr) -> sp.Expr:
+    return sp.cancel(e) if not e.has(sp.Piecewise) else e
+
+
+def _factor(e: sp.Expr) -> sp.Expr:
+    # deep: sqrt(e^(4x) + 2e^(2x) + 1) -> sqrt((e^(2x) + 1)^2) -> e^(2x) + 1 (base positive)
+    return sp.factor(e, deep=True) if not e.has(sp.Piecewise) else e
+
+
+def _lambert(e: sp.Expr) -> sp.Expr:
+    """e^(W(u)) = u / W(u), the defining identity of Lambert's W."""
+    return e.replace(lambda a: isinstance(a, sp.exp) and isinstance(a.args[0], sp.LambertW)
+                     and len(a.args[0].args) == 1,
+                     lambda a: a.args[0].args[0] / a.args[0])
+
+
+CATALOG = Rule("catalog", "substitute the catalog definitions", _catalog)
+DERIVATIVE = Rule("derivative", "evaluate derivatives (sum, product, chain rules)",
+                  _derivative)
+PIECEWISE = Rule("piecewise", "write Abs, Max, Min, sign, Heaviside as one Piecewise",
+                 to_piecewise)
+LIMIT = Rule("limit", "evaluate limits (Gruntz algorithm)", _limit)
+EXP = Rule("exp", "rewrite hyperbolic functions as exponentials", to_exp)
+LOG = Rule("log", "split logarithms of products and quotients of positive factors", _log)
+TOGETHER = Rule("together", "combine over a common denominator", sp.together)
+CANCEL = Rule("cancel", "cancel common factors of numerator and denominator", _cancel)
+FACTOR = Rule("factor", "factor numerator and denominator", _factor)
+EXPAND = Rule("expand", "multiply out products and powers", sp.expand)
+POWSIMP = Rule("powsimp", "combine powers with equal bases: e^a·e^b = e^(a+b)", sp.powsimp)
+LOGCOMBINE = Rule("logcombine", "log a + log b = log(ab) for positive a, b", sp.logcombine)
+HYPERBOLIC = Rule("hyperbolic", "hyperbolic identities (cosh² − sinh² = 1, …)", sp.trigsimp)
+LAMBERT = Rule("lambert", "Lambert W: e^W(u) = u/W(u)", _lambert)
+INVERSE = Rule("inverse", "atanh(tanh u) = asinh(sinh u) = u for real u", _inverse)
+ERF = Rule("erf", "erfc(u) = 1 - erf(u)", _erf)
+ATOMS = Rule("atoms", "each transcendental subterm an independent variable: a zero rational "
+             "function", atoms.rule_apply)
+SIMPLIFY = Rule("simplify", "SymPy's simplify", sp.simplify)
+
+# Applied in order to each side, per case; a rule that changes nothing leaves no step.
+NORMALISE: tuple[Rule, ...] = (CATALOG, DERIVATIVE, PIECEWISE)
+REWRITE: tuple[Rule, ...] = (LIMIT, INVERSE, ERF, EXP, LAMBERT, LOG, TOGETHER, CANCEL)
+# Tried on the remaining difference when the two sides did not meet.
+CLOSE: tuple[Rule, ...] = (EXPAND, FACTOR, POWSIMP, LOGCOMBINE, HYPERBOLIC, ATOMS, SIMPLIFY)
+ALL: tuple[Rule, ...] = NORMALISE + REWRITE + CLOSE
+
+
+def case_rule(truth: Mapping[sp.Basic, bool], label: str) -> Rule:
+    """The piecewise case rule: conditions known in this case become True/False.
+
+    >>> x = sp.Symbol("x", real=True)
+    >>> case_rule({x <= 0: False}, "x > 0").apply(sp.Piecewise((0, x <= 0), (x, True)))
+    x
+    """
+    table = {k: (sp.true if v else sp.false) for k, v in truth.items()}
+
+    def resolve(e: sp.Expr) -> sp.Expr:
+        return e.xreplace(table) if table else e
+
+    return Rule("case", f"case {label}", resolve)
+
+
+def assuming(subs: Mapping[sp.Symbol, sp.Symbol], label: str) -> Rule:
+    """The assumptions rule: variables replaced by symbols that carry them (a > 0, …).
+
+    >>> a, ap = sp.Symbol("a", real=True), sp.Symbol("a", positive=True)
+    >>> assuming({a: ap}, "a > 0").apply(sp.Abs(a)).is_positive
+    True
+    """
+
+    def apply(e: sp.Expr) -> sp.Expr:
+        return e.xreplace(dict(subs)) if subs else e
+
+    return Rule("assume", f"use the assumptions {label}", apply)
+
+
+def by_name(name: str) -> Rule:
+    """Look a rule up by its name."""
+    for rule in ALL:
+        if rule.name == name:
+            return rule
+    raise KeyError(name)

@@ -1,0 +1,127 @@
+"""Proof files: the grammar, errors naming file/line/key, and the checks of each form."""
+
+import pytest
+
+from symact.claims.checker import check
+from symact.claims.spec import ProofFileError, loads
+from symact.errors import SymactError
+
+HEAD = '''[[claim]]
+id = "c"
+title.cs = "tvrzení"
+title.en = "claim"
+source = "test"
+'''
+
+
+def one(body: str, file: str = "t.toml"):
+    (claim,) = loads(HEAD + body, file)
+    return claim
+
+
+def error(text: str) -> ProofFileError:
+    with pytest.raises(ProofFileError) as info:
+        loads(text, "t.toml")
+    return info.value
+
+
+def test_error_is_a_value_error_and_a_symact_error():
+    assert issubclass(ProofFileError, SymactError) and issubclass(ProofFileError, ValueError)
+
+
+def test_bad_toml_names_the_line():
+    e = error(HEAD + 'lhs = "x\nrhs = "x"\n')
+    assert e.file == "t.toml" and e.line == 6 and "invalid TOML" in str(e)
+
+
+def test_unknown_key_names_line_and_key():
+    e = error(HEAD + 'lhs = "x"\nrhs = "x"\nrhs_typo = "y"\n')
+    assert (e.line, e.key) == (8, "claim[0].rhs_typo")
+    assert str(e).startswith("t.toml:8: claim[0].rhs_typo: unknown key")
+
+
+def test_unknown_key_in_second_claim_and_in_derivation():
+    text = HEAD + 'lhs = "x"\nrhs = "x"\n\n' + HEAD.replace('"c"', '"d"') + (
+        'lhs = "x"\nrhs = "x"\n\n[[claim.derivation]]\nsteps = ["x", "x"]\nstep = 1\n')
+    e = error(text)
+    assert e.key == "claim[1].derivation[0].step"
+    assert text.splitlines()[e.line - 1] == "step = 1"
+
+
+def test_missing_english_title():
+    e = error('[[claim]]\nid = "c"\ntitle.cs = "x"\nsource = "s"\nlhs = "x"\nrhs = "x"\n')
+    assert e.key == "claim[0].title.en" and e.line == 3
+
+
+def test_hostile_expression_is_refused_with_its_line():
+    e = error(HEAD + 'lhs = "x"\nrhs = "x"\n[[claim.derivation]]\nsteps = [\n  "x",\n'
+              '  "__import__(\'os\').system(\'true\')",\n]\n')
+    assert e.key == "claim[0].derivation[0].steps[1]" and e.line == 11
+    assert "__import__" in str(e)
+
+
+def test_forms_are_exclusive_and_complete():
+    assert "exactly one form" in str(error(HEAD + 'lhs = "x"\nrhs = "x"\nsign = "x"\n'))
+    assert error(HEAD + 'lhs = "x"\n').key == "claim[0].rhs"
+    assert "exactly one form" in str(error(HEAD))
+
+
+def test_expected_unknown_needs_a_reason():
+    e = error(HEAD + 'lhs = "x"\nrhs = "x"\nexpect = "unknown"\n')
+    assert e.key == "claim[0].expect" and "why" in str(e)
+
+
+def test_bad_property_values():
+    assert error(HEAD + 'activation = "tanh"\nproperty = "range"\nvalue = "-1..1"\n'
+                 ).key == "claim[0].value"
+    assert error(HEAD + 'activation = "tanhh"\nproperty = "range"\nvalue = "(-1, 1)"\n'
+                 ).key == "claim[0].activation"
+    assert error(HEAD + 'activation = "tanh"\nproperty = "colour"\nvalue = "red"\n'
+                 ).key == "claim[0].property"
+
+
+def test_duplicate_ids_across_files(tmp_path):
+    from symact.claims.spec import load_paths
+
+    for n in ("a", "b"):
+        (tmp_path / f"{n}.toml").write_text(HEAD + 'lhs = "x"\nrhs = "x"\n', encoding="utf-8")
+    with pytest.raises(ProofFileError, match="already used"):
+        load_paths([tmp_path])
+
+
+def test_equality_and_sign_forms():
+    assert check(one('lhs = "tanh(-z)"\nrhs = "-tanh(z)"\n')).status == "proved"
+    r = check(one('sign = "a*d"\nsame_sign_as = "d"\nassume = "-1 < a < 1"\n'
+                  'expect = "disproved"\n'))
+    assert r.status == "disproved" and r.ok
+    assert r.verdicts[0].counterexample is not None
+
+
+def test_property_claims_against_properties():
+    assert check(one('activation = "tanh"\nproperty = "range"\nvalue = "(-1, 1)"\n')).ok
+    wrong = check(one('activation = "tanh"\nproperty = "range"\nvalue = "[-1, 1]"\n'))
+    assert wrong.status == "disproved" and not wrong.ok
+    assert check(one('activation = "sigmoid"\nproperty = "symmetry"\n'
+                     'value = "point (0, 1/2)"\n')).ok
+    assert check(one('activation = "tanh"\nproperty = "symmetry"\nvalue = "even"\n')
+                 ).status == "disproved"
+
+
+def test_derivative_claims_are_proved_twice():
+    r = check(one('activation = "sigmoid"\nproperty = "derivative_from_output"\n'
+                  'value = "y*(1 - y)"\n'))
+    assert r.ok and len(r.verdicts) == 2
+    bad = check(one('activation = "sigmoid"\nproperty = "derivative_from_output"\n'
+                    'value = "y*(1 + y)"\n'))
+    assert bad.status == "disproved"
+
+
+def test_wrong_step_names_its_line_and_key():
+    text = HEAD + ('lhs = "2*x"\nrhs = "x + x"\n\n[[claim.derivation]]\nsteps = [\n'
+                   '  "2*x",\n  "x + x",\n  "3*x",\n]\n')
+    (claim,) = loads(text, "t.toml")
+    r = check(claim)
+    assert r.status == "proved" and not r.ok
+    (err,) = r.errors
+    assert err.key == "claim[0].derivation[0].steps[2]"
+    assert "is wrong" in err.message and "at x =" in err.message

@@ -1,0 +1,98 @@
+"""The handout: exercise 1 rendered as on the slide; both languages compile with pdflatex,
+no undefined control sequences, no box wider than the page, one page per activation sheet."""
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from symact.claims.checker import check
+from symact.claims.spec import load_paths
+from symact.core.catalog import CATALOG
+from symact.core.tex import render_chain
+from symact.handout.assemble import LABELS, build_pdf, collect, document, sheet_pages
+
+ROOT = Path(__file__).parents[2]
+GOLDEN = Path(__file__).parents[1] / "golden" / "exercise1.tex"
+# the page is 210 mm wide, the text 178 mm: a box may stick out at most into the margin
+MARGIN_PT = 16 / 25.4 * 72.27
+
+
+@pytest.fixture(scope="module")
+def results():
+    return [check(c) for c in load_paths([ROOT / "proofs"])]
+
+
+@pytest.fixture(scope="module")
+def data():
+    return collect()
+
+
+def test_exercise_1_renders_the_slides_chains_step_for_step(results):
+    (ex1,) = [r for r in results if r.claim.id == "exercise-1"]
+    body = "\n\n".join(render_chain(list(rep.written), as_written=True)
+                       for rep in ex1.reports) + "\n"
+    assert body == GOLDEN.read_text(encoding="utf-8")
+    lines = [ln for ln in body.splitlines() if ln]
+    assert len(lines) == 4 + 9  # the slide: 4 links, then 9 links
+
+
+def test_handout_contains_the_golden_chains(results, data):
+    records, signals = data
+    text = document(records, results, "cs", signals)
+    for chunk in GOLDEN.read_text(encoding="utf-8").split("\n\n"):
+        assert chunk.strip() in text
+    assert "Důkaz" in text and "Cvičení 1" in text and r"$D_f$" in text and r"$H_f$" in text
+
+
+def test_labels_exist_in_both_languages():
+    assert set(LABELS["cs"]) == set(LABELS["en"])
+
+
+@pytest.mark.skipif(shutil.which("pdflatex") is None, reason="pdflatex is not installed")
+@pytest.mark.parametrize("lang", ["cs", "en"])
+def test_full_handout_compiles(tmp_path, results, data, lang):
+    records, signals = data
+    assert len(records) == len(CATALOG)
+    text = document(records, results, lang, signals)
+    pdf, log = build_pdf(text, tmp_path / f"handout-{lang}.tex")
+    assert pdf.exists() and (tmp_path / f"handout-{lang}.tex").exists()
+    assert "Undefined control sequence" not in log
+    assert "Missing character" not in log
+    too_wide = [float(w) for w in re.findall(r"Overfull \\hbox \(([\d.]+)pt too wide\)", log)]
+    assert all(w < MARGIN_PT for w in too_wide), too_wide
+    pages = sheet_pages(log)
+    assert len(pages) == len(CATALOG)
+    assert all(first == last for first, last in pages.values()), pages
+    total = int(re.search(r"Output written on handout\.pdf \((\d+) pages?", log).group(1))
+    first_sheet = min(first for first, _ in pages.values())
+    last_sheet = max(last for _, last in pages.values())
+    assert first_sheet == 2 and last_sheet == first_sheet + len(CATALOG) - 1  # a page each
+    assert re.search(r"\\newlabel\{table\}\{\{[^}]*\}\{1\}", log)  # the table: page 1
+    assert total > last_sheet  # then the proofs
+
+
+def test_failed_compile_names_the_line_and_writes_nothing(tmp_path):
+    if shutil.which("pdflatex") is None:
+        pytest.skip("pdflatex is not installed")
+    from symact.handout.assemble import PREAMBLE, DocumentError
+
+    text = PREAMBLE + "\\begin{document}\nfine\n\\undefinedmacro\n\\end{document}\n"
+    out = tmp_path / "bad.tex"
+    with pytest.raises(DocumentError, match=r"bad\.tex:\d+: Undefined control sequence"):
+        build_pdf(text, out)
+    assert not out.exists() and not out.with_suffix(".pdf").exists()
+
+
+def test_jupyter_reprs_are_latex():
+    import symact
+
+    assert symact.get("tanh")._repr_latex_() == (
+        r"$\operatorname{tanh}(x) = \tanh\left(x\right)$")
+    p = symact.properties("tanh")._repr_latex_()
+    assert p.startswith("$") and r"H_f &= \left(-1, 1\right)" in p
+    assert r"\operatorname{softmax}" in symact.properties("softmax")._repr_latex_()
+    v = symact.prove("tanh(-z)", "-tanh(z)")._repr_latex_()
+    assert v.startswith(r"$\text{proved}") and r"\tanh\left(z\right)" in v
+    assert r"\neq" in symact.prove("tanh(z)", "sigmoid(z)")._repr_latex_()
