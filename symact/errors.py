@@ -72,3 +72,28 @@ class BudgetExceeded(SymactError, TimeoutError):
 
 class Undecided(SymactError, ArithmeticError):
     """An analysis step could not decide; the message is the reason shown as Unknown."""
+
+
+class ClaimError(SymactError, ValueError):
+    """A claim the prover cannot take (a vector activation applied to a scalar, …)."""
+
+
+class CaseError(SymactError, ValueError):
+    """The case analysis cannot be carried out (too many cases, an odd region)."""
+
+
+class ProofFileError(SymactError, ValueError):
+    """A proof file is not valid: ``file:line: key: what was expected, what came``."""
+
+    def __init__(self, file: str, line: int | None, key: str, message: str):
+        self.file, self.line, self.key, self.message = str(file), line, key, message
+        where = f"{self.file}:{line}" if line else self.file
+        super().__init__(f"{where}: {key}: {message}" if key else f"{where}: {message}")
+
+
+class ExportError(SymactError, ValueError):
+    """An export request cannot be served (unknown target, vector activation, bad name)."""
+
+
+class DocumentError(SymactError, RuntimeError):
+    """pdflatex failed; the message names the offending line of the .tex file."""

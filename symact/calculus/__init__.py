@@ -1,22 +1,32 @@
-from .analysis import DPS as DPS
-from .analysis import NONEXISTENT as NONEXISTENT
-from .analysis import NP_MODULES as NP_MODULES
-from .analysis import Bound as Bound
-from .analysis import Function as Function
-from .analysis import Zeros as Zeros
-from .analysis import compare as compare
-from .analysis import critical_points as critical_points
-from .analysis import disjoint as disjoint
-from .analysis import end_limits as end_limits
-from .analysis import end_value as end_value
-from .analysis import image as image
-from .analysis import image_set as image_set
-from .analysis import limit as limit
-from .analysis import mp_function as mp_function
-from .analysis import mp_value as mp_value
-from .analysis import piece_image as piece_image
-from .analysis import sign_on as sign_on
-from .analysis import zeros as zeros
+"""Calculus on piecewise real functions: limits, zeros, signs and images, exact where SymPy
+decides and at 50 digits (marked as numeric) where it does not.
+
+``numbers`` (50-digit values, ``compare``), ``function`` (the ``Function`` record of pieces),
+``memo`` (a cache that keeps Undecided answers), ``limits`` (``limit``, ``end_limits``),
+``roots`` (``zeros``, ``sign_on``: solve, else scan and refine), ``ranges`` (``image``,
+``image_set``: inf and sup with attainment), ``simplify`` (simplification in a budget and the
+zero test ``vanishes``).
+"""
+
+from .function import Function as Function
+from .limits import NONEXISTENT as NONEXISTENT
+from .limits import end_limits as end_limits
+from .limits import limit as limit
+from .numbers import DPS as DPS
+from .numbers import NP_MODULES as NP_MODULES
+from .numbers import compare as compare
+from .numbers import mp_function as mp_function
+from .numbers import mp_value as mp_value
+from .ranges import Bound as Bound
+from .ranges import critical_points as critical_points
+from .ranges import disjoint as disjoint
+from .ranges import end_value as end_value
+from .ranges import image as image
+from .ranges import image_set as image_set
+from .ranges import piece_image as piece_image
+from .roots import Zeros as Zeros
+from .roots import sign_on as sign_on
+from .roots import zeros as zeros
 from .simplify import hyperbolic_to_exp as hyperbolic_to_exp
 from .simplify import nice as nice
 from .simplify import shortest_simplify as shortest_simplify

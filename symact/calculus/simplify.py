@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sympy as sp
 
-from ..budget import deadline
+from ..budget import attempt
 from ..errors import SYMPY_FAILURES, BudgetExceeded, SymactError
 
 _HYPERBOLIC = (sp.tanh, sp.sinh, sp.cosh, sp.sech, sp.csch, sp.coth)
@@ -41,12 +41,11 @@ def vanishes(e: sp.Expr, seconds: float = 2.0) -> bool:
     """
     if e == 0:
         return True
-    for attempt in _ZERO_TRIES:
+    for zero_try in _ZERO_TRIES:
         try:
-            with deadline(seconds):
-                if attempt(e) == 0:
-                    return True
-        except (BudgetExceeded, *SYMPY_FAILURES):
+            if attempt(zero_try, e, share=1.0, cap=seconds) == 0:
+                return True
+        except (BudgetExceeded, *SYMPY_FAILURES):  # also a spent outer budget: "not shown"
             continue
     return False
 
@@ -54,10 +53,9 @@ def vanishes(e: sp.Expr, seconds: float = 2.0) -> bool:
 def shortest_simplify(e: sp.Expr, seconds: float = 2.0) -> sp.Expr:
     """sp.simplify within ``seconds``, kept only if it is not longer than ``e``."""
     try:
-        with deadline(seconds):
-            s = sp.simplify(e)
-        return s if sp.count_ops(s) <= sp.count_ops(e) else e
-    except BudgetExceeded:
+        s = attempt(sp.simplify, e, share=1.0, cap=seconds)
+        return e if s is None or sp.count_ops(s) > sp.count_ops(e) else s
+    except BudgetExceeded:  # also a spent outer budget: keep e
         return e
 
 
@@ -71,8 +69,9 @@ def nice(v: sp.Expr) -> sp.Expr:
     out = [v]
     for step in (sp.simplify, lambda e: sp.simplify(lambert(e))):
         try:
-            with deadline(2.0):
-                out.append(step(v))
-        except (SymactError, *SYMPY_FAILURES):
+            simpler = attempt(step, v, share=1.0, cap=2.0)
+        except (SymactError, *SYMPY_FAILURES):  # also a spent outer budget: skip the step
             continue
+        if simpler is not None:
+            out.append(simpler)
     return min(out, key=sp.count_ops)

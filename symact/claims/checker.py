@@ -1,7 +1,13 @@
 """Checking the claims of proof files: equalities and sign claims with the prover, the
-authors' derivations link by link, property claims against :func:`symact.derive.engine`.
+authors' derivations link by link, property claims against :func:`symact.derive.properties`.
 
->>> from symact.claims.spec import loads
+A property claim is compared with the derived value field by field: ranges and symmetry
+centres up to ``simplify``, expressions (``value_at_zero``, ``lipschitz``, …) by the prover,
+and ``derivative``/``derivative_from_output`` proved twice (from the definition by the prover,
+and equal to what properties() derives). A wrong derivation link becomes a
+:class:`~symact.claims.spec.LinkError` naming its file line.
+
+>>> from symact.claims.reader import loads
 >>> spec = loads('''
 ... [[claim]]
 ... id = "odd"
@@ -19,16 +25,19 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import sympy as sp
 
-from ..budget import PROPERTY_FIELD
-from ..core import parse
+from ..budget import PROPERTY_FIELD, VERIFY_STEP
+from ..core import X, parse
+from ..derive import Conditional, Unknown, properties
+from ..errors import ClaimError
+from ..prover import StepReport, Verdict, check_steps, prove
+from .locate import literal_line
 from .spec import Claim, Derivation, LinkError, Result
 
-_X, _Y = sp.Symbol("x", real=True), sp.Symbol("y", real=True)
+_Y = sp.Symbol("y", real=True)  # the output in derivative_from_output, h(y) with f' = h(f)
 _DONE: dict[Claim, Result] = {}
 
 
@@ -41,8 +50,6 @@ def check(claim: Claim) -> Result:
 
 
 def _check(claim: Claim) -> Result:
-    from ..prover import ClaimError
-
     started = time.monotonic()
     try:
         if claim.form == "property":
@@ -71,36 +78,27 @@ def _check(claim: Claim) -> Result:
 
 
 def _step_line(claim: Claim, d: Derivation, k: int) -> int:
-    try:
-        lines = Path(claim.file).read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return d.line
-    text = d.steps[k]
-    for n in range(max(d.line - 1, 0), len(lines)):
-        if f'"{text}"' in lines[n] or f"'{text}'" in lines[n]:
-            return n + 1
-    return d.line
+    """The line of step ``k`` as written (the derivation's line when it is not found)."""
+    return literal_line(claim.file, d.steps[k], d.line) or d.line
 
 
 @lru_cache(maxsize=256)
-def _cached_steps(steps: tuple[str, ...], assume: str | None, budget: float):
-    from ..prover import check_steps
-
+def _cached_steps(steps: tuple[str, ...], assume: str | None, budget: float) -> StepReport:
     return check_steps(list(steps), assume=assume, budget=budget)
 
 
-def _check_derivation(d: Derivation, claim: Claim):
+def _check_derivation(d: Derivation, claim: Claim) -> StepReport:
     assume = d.assume if d.assume is not None else claim.assume
-    return _cached_steps(d.steps, assume, max(claim.budget, 5.0 * (len(d.steps) - 1)))
+    # at least one step's budget per link: a long chain may outgrow the claim's budget
+    links = len(d.steps) - 1
+    return _cached_steps(d.steps, assume, max(claim.budget, VERIFY_STEP * links))
 
 
-def _prove(lhs, rhs, assume: str | None, budget: float):
-    from ..prover import prove
-
+def _prove(lhs: sp.Expr, rhs: sp.Expr, assume: str | None, budget: float) -> Verdict:
     return prove(lhs, rhs, assume=assume, budget=budget)
 
 
-def _detail(v) -> str:
+def _detail(v: Verdict) -> str:
     if v.status == "disproved" and v.counterexample is not None:
         c = v.counterexample
         at = ", ".join(f"{k} = {val}" for k, val in c.point.items()) or "any point"
@@ -110,7 +108,8 @@ def _detail(v) -> str:
     return f"{len(v.steps)} checked steps"
 
 
-def derived(name: str, params: tuple[tuple[str, str], ...] = (), budget: float | None = None):
+def derived(name: str, params: tuple[tuple[str, str], ...] = (),
+            budget: float | None = None) -> Any:
     """properties() of a catalog activation, memoised for this process (one key however
     the arguments are written: the handout and the property claims share the records)."""
 
@@ -118,15 +117,11 @@ def derived(name: str, params: tuple[tuple[str, str], ...] = (), budget: float |
 
 
 @lru_cache(maxsize=64)
-def _derived(name: str, params: tuple[tuple[str, str], ...], budget: float):
-    from ..derive import properties
-
+def _derived(name: str, params: tuple[tuple[str, str], ...], budget: float) -> Any:
     return properties(name, budget=budget, **dict(params))
 
 
 def _check_property(claim: Claim) -> tuple[str, str, tuple, Any]:
-    from ..derive import Conditional, Unknown
-
     props = derived(claim.activation, claim.params)
     fld = getattr(props, claim.property, None)
     if fld is None:
@@ -192,7 +187,7 @@ def _call(claim: Claim) -> sp.Expr:
 
 def _derivative(claim: Claim, got) -> tuple[str, str, tuple]:
     """Proved twice: d/dx of the definition by the prover, and equal to properties()."""
-    first = _prove(sp.Derivative(_call(claim), _X), claim.value, claim.assume, claim.budget)
+    first = _prove(sp.Derivative(_call(claim), X), claim.value, claim.assume, claim.budget)
     second = _prove(claim.value, got, claim.assume, claim.budget)
     return _both(first, second, "d/dx by the prover", "against properties()")
 
@@ -205,7 +200,7 @@ def _derivative_from_output(claim: Claim, got) -> tuple[str, str, tuple]:
         return "disproved", f"properties() derives {got}", ()
     fx = _call(claim)
     mine = claim.value.subs(_Y, fx)
-    first = _prove(sp.Derivative(fx, _X), mine, claim.assume, claim.budget)
+    first = _prove(sp.Derivative(fx, X), mine, claim.assume, claim.budget)
     on_range = _range_assumption(claim) if claim.assume is None else None
     if on_range is not None:  # compare h and properties()' form as functions of y
         second = _prove(got, claim.value, on_range, claim.budget)
@@ -216,8 +211,6 @@ def _derivative_from_output(claim: Claim, got) -> tuple[str, str, tuple]:
 
 def _range_assumption(claim: Claim) -> str | None:
     """"-1 < y < 1" from the derived range, when it is an exact interval."""
-    from ..derive import Unknown
-
     r = derived(claim.activation, claim.params).range
     if isinstance(r, Unknown) or not isinstance(r.value.set, sp.Interval) or not r.value.exact:
         return None
@@ -230,7 +223,7 @@ def _range_assumption(claim: Claim) -> str | None:
     return ", ".join(parts) or "y real"
 
 
-def _both(a, b, what_a: str, what_b: str) -> tuple[str, str, tuple]:
+def _both(a: Verdict, b: Verdict, what_a: str, what_b: str) -> tuple[str, str, tuple]:
     statuses = {a.status, b.status}
     status = ("disproved" if "disproved" in statuses else
               "unknown" if "unknown" in statuses else "proved")

@@ -11,19 +11,20 @@ True
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import sys
 import time
 from collections.abc import Sequence
 
 from ..budget import PROPERTY_FIELD
-from ..core import CATALOG
-from ..errors import SymactError
+from ..core import CATALOG, resolve
+from ..derive import properties, record, show_text, table
+from ..errors import ParameterError, SymactError
+from ..handout import sheet
+from . import demo, docs, numeric, proving, signals
 
-# Subcommand modules contributed by other parts of the package: each has register(sub).
-_PLUGINS = ("symact.cli.proving", "symact.cli.numeric", "symact.cli.signals", "symact.cli.docs",
-            "symact.cli.demo")
+# The other subcommands, in the order `symact --help` lists them: each module has register(sub).
+_COMMANDS = (proving, numeric, signals, docs, demo)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -59,8 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-cache", action="store_true")
     p.set_defaults(run=_table)
 
-    for name in _PLUGINS:
-        importlib.import_module(name).register(sub)
+    for module in _COMMANDS:
+        module.register(sub)
     return parser
 
 
@@ -90,8 +91,6 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _params(pairs: Sequence[str]) -> dict[str, str]:
-    from ..errors import ParameterError
-
     out = {}
     for pair in pairs:
         name, sep, value = pair.partition("=")
@@ -102,19 +101,13 @@ def _params(pairs: Sequence[str]) -> dict[str, str]:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from ..core import resolve
-    from ..derive import record, show_text
-
     act = resolve(args.target)
     params = _params(args.param)
     if params:
         act = act.with_params(**params)
     for name in args.symbolic:
         act.param(name)
-    if args.format == "latex":  # the handout's sheet as a fragment (symact.handout.assemble)
-        from ..derive import properties
-        from ..handout import sheet
-
+    if args.format == "latex":  # the handout's sheet as a fragment
         props = properties(act, symbolic=args.symbolic, budget=args.budget)
         print(sheet(props, args.lang, fit=False))
         return 0
@@ -128,8 +121,6 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _table(args: argparse.Namespace) -> int:
-    from ..derive import record, table
-
     records = []
     started = time.perf_counter()
     interactive = sys.stderr.isatty()

@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..core import resolve
 from ..errors import SymactError
+from ..nn import compare, plot_curves, plot_signs
+from ..numeric import evaluator
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -37,10 +40,7 @@ def _progress(name: str, s) -> None:
 
 
 def run_signs(args: argparse.Namespace) -> int:
-    from ..nn import compare, plot_signs
-
     _check(args)
-    from ..numeric import evaluator
 
     evaluator("sigmoid")  # fail early on a broken install, before training
     hist = compare(["sigmoid", "tanh"], epochs=args.epochs, watch=True, seed=args.seed,
@@ -68,9 +68,6 @@ def run_signs(args: argparse.Namespace) -> int:
 
 
 def run_train(args: argparse.Namespace) -> int:
-    from ..core import resolve
-    from ..nn import compare, plot_curves
-
     _check(args)
     for name in args.activation:
         resolve(name)  # unknown names fail before any training

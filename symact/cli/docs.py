@@ -12,7 +12,9 @@ import sys
 import time
 from pathlib import Path
 
-from ..errors import SymactError
+from ..claims import check_all, load_paths
+from ..errors import ProofFileError, SymactError
+from ..handout import build_pdf, collect, document, write_tex
 
 DEFAULT_PROOFS = "proofs"
 
@@ -40,16 +42,12 @@ def _progress(enabled: bool):
 
 
 def _results(paths, show):
-    from ..claims import check_all, load_paths
-
     claims = load_paths(paths)
     return check_all(claims, lambda k, c: show(k, len(claims), c.id))
 
 
 def run_check(args: argparse.Namespace) -> int:
     """Handler of ``symact check``."""
-    from ..claims import ProofFileError
-
     paths = args.paths or [DEFAULT_PROOFS]
     tty = sys.stderr.isatty()
     started = time.monotonic()
@@ -82,9 +80,6 @@ def run_check(args: argparse.Namespace) -> int:
 
 def run_latex(args: argparse.Namespace) -> int:
     """Handler of ``symact latex``."""
-    from ..claims import ProofFileError
-    from ..handout import build_pdf, collect, document, write_tex
-
     if args.pdf and not args.output:
         raise SymactError("--pdf needs -o FILE.tex")
     tty = sys.stderr.isatty()

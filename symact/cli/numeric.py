@@ -14,10 +14,12 @@ import argparse
 import json
 import os
 import sys
-import tempfile
 from dataclasses import asdict
 
+from ..core import get, scalar
 from ..errors import SymactError
+from ..files import write_atomic
+from ..numeric import export_source, measure
 
 BAD_INPUT = 2
 
@@ -46,9 +48,6 @@ def _bad(message: str) -> int:
 
 def run_accuracy(args: argparse.Namespace) -> int:
     """Print max / 99.9th-percentile ULP errors of value and derivative per activation."""
-    from ..core import get, scalar
-    from ..numeric import measure
-
     if args.points < 10:
         return _bad(f"--points must be at least 10, got {args.points}")
     try:
@@ -74,9 +73,6 @@ def run_accuracy(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     """Write the module to ``-o`` atomically (a temporary file renamed), or to stdout."""
-    from ..core import scalar
-    from ..numeric import export_source
-
     try:
         source = export_source(args.specs or [a.name for a in scalar()], args.target)
     except SymactError as exc:
@@ -90,16 +86,8 @@ def run_export(args: argparse.Namespace) -> int:
     folder = os.path.dirname(target)
     if not os.path.isdir(folder):
         return _bad(f"no such directory: {folder}")
-    tmp = None
     try:
-        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(source)
-        os.replace(tmp, target)
-        tmp = None
+        write_atomic(target, source)
     except OSError as exc:
         return _bad(f"cannot write {args.output}: {exc.strerror}")
-    finally:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
     return 0

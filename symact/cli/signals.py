@@ -10,7 +10,10 @@ from typing import Any
 import mpmath
 import sympy as sp
 
+from ..core import resolve, scalar
 from ..errors import SymactError
+from ..plotting import pyplot, save
+from ..propagation import FIELDS, fixed_point, gains, gradient_flow, moments, variance_trajectory
 
 _DEFAULT_PLOT = ("tanh", "relu", "selu", "sigmoid")
 
@@ -27,8 +30,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..core import resolve, scalar
-
     if args.var <= 0:
         raise SymactError(f"--var must be positive, got {args.var}")
     acts = [resolve(n) for n in args.names] or list(scalar())
@@ -62,8 +63,6 @@ def _num(v: Any) -> float | None:
 
 def report(act, var: float = 1.0, layers: int = 10) -> dict[str, Any]:
     """One activation's signal-propagation record (JSON-ready)."""
-    from ..propagation import FIELDS, fixed_point, gains, gradient_flow, moments
-
     m = moments(act, 0, sp.nsimplify(var))
     g = gains(act, m if var == 1 else None)
     flow = gradient_flow(act, m)
@@ -133,9 +132,6 @@ def _latex(r: dict[str, Any]) -> str:
 
 
 def _plot(path: str, names: list[str]) -> None:
-    from ..plotting import pyplot, save
-    from ..propagation import gains, variance_trajectory
-
     plt = pyplot()
     fig, axes = plt.subplots(1, 2, figsize=(10, 4), sharey=True)
     for k, name in enumerate(names):

@@ -1,6 +1,15 @@
+"""An activation is one SymPy expression plus a little metadata: the bottom stage.
+
+``symbols`` (x and the parameter symbols), ``vocabulary`` + ``grammar`` (the ast allow-list,
+which knows no catalog), ``parsing`` (``parse`` with the catalog's names admitted), ``pieces``
+(Abs/Max/... as Piecewise), ``printer`` + ``tex`` (LaTeX from structure, text escaping),
+``stable_functions`` + ``stable_forms`` (authored stable forms, proved equal), ``selfnorm``
+(SELU's constants, solved), ``activation`` (the record), ``catalog`` (the data), ``resolution``
+(name | expression | Activation -> Activation).
+"""
+
 from .activation import Activation as Activation
 from .activation import Param as Param
-from .activation import X as X
 from .catalog import CATALOG as CATALOG
 from .catalog import expand as expand
 from .catalog import get as get
@@ -26,6 +35,7 @@ from .stable_functions import Softplus as Softplus
 from .stable_functions import StableFunction as StableFunction
 from .stable_functions import TanhSoftplus as TanhSoftplus
 from .stable_functions import definitions as definitions
+from .symbols import X as X
 from .tex import escape_text as escape_text
 from .tex import latex as latex
 from .tex import render_chain as render_chain

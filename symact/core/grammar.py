@@ -18,43 +18,30 @@ symact.errors.ParseError: attribute access '.__class__' is not allowed at column
 from __future__ import annotations
 
 import ast
+import decimal
 import math
-import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 import sympy as sp
 
 from ..errors import ParseError
-
-MAX_LENGTH = 5000
-MAX_DEPTH = 60
-MAX_NODES = 3000
-MAX_EXPONENT = 1000  # |n| in x**n for a numeric n
-MAX_DIGITS = 1000  # digits of a numeric power or literal
-
-_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,31}\Z")
-
-FUNCTIONS: Mapping[str, Callable[..., sp.Basic]] = {
-    "exp": sp.exp, "log": sp.log, "ln": sp.log, "sqrt": sp.sqrt, "cbrt": sp.cbrt,
-    "sin": sp.sin, "cos": sp.cos, "tan": sp.tan, "atan": sp.atan, "asin": sp.asin,
-    "acos": sp.acos, "tanh": sp.tanh, "sinh": sp.sinh, "cosh": sp.cosh, "sech": sp.sech,
-    "csch": sp.csch, "coth": sp.coth, "asinh": sp.asinh, "acosh": sp.acosh,
-    "atanh": sp.atanh, "erf": sp.erf, "erfc": sp.erfc, "LambertW": sp.LambertW,
-    "Abs": sp.Abs, "abs": sp.Abs, "sign": sp.sign, "Max": sp.Max, "max": sp.Max,
-    "Min": sp.Min, "min": sp.Min, "Heaviside": sp.Heaviside, "Piecewise": sp.Piecewise,
-    "floor": sp.floor, "ceiling": sp.ceiling, "Eq": sp.Eq, "Ne": sp.Ne,
-}
-_ARITY: Mapping[str, tuple[int, int]] = {
-    "log": (1, 2), "Max": (1, 50), "max": (1, 50), "Min": (1, 50), "min": (1, 50),
-    "Heaviside": (1, 2), "Piecewise": (1, 50), "Eq": (2, 2), "Ne": (2, 2), "LambertW": (1, 2),
-}
-CONSTANTS: Mapping[str, sp.Basic] = {
-    "pi": sp.pi, "E": sp.E, "e": sp.E, "oo": sp.oo, "inf": sp.oo,
-    "True": sp.true, "False": sp.false,
-}
-_SPECIAL = ("diff", "limit")
-_DIRECTIONS = ("+", "-", "+-")
+from .vocabulary import (
+    ARITY,
+    BINOPS,
+    COMPARISONS,
+    CONSTANTS,
+    DIRECTIONS,
+    FUNCTIONS,
+    MAX_DEPTH,
+    MAX_DIGITS,
+    MAX_EXPONENT,
+    MAX_LENGTH,
+    MAX_NODES,
+    NAME,
+    OPERATOR_TOKENS,
+    SPECIAL,
+)
 
 
 @dataclass(frozen=True)
@@ -167,14 +154,6 @@ def _check_size(tree: ast.AST, colmap: Callable[[int], int]) -> None:
             stack.append((child, depth if flat else depth + 1))
 
 
-_BINOPS = (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.Pow, ast.BitXor)
-_CMP = {ast.Lt: sp.Lt, ast.LtE: sp.Le, ast.Gt: sp.Gt, ast.GtE: sp.Ge, ast.Eq: sp.Eq,
-        ast.NotEq: sp.Ne}
-_OP_TOKEN = {ast.BitAnd: "&", ast.BitOr: "|", ast.FloorDiv: "//", ast.Mod: "%",
-             ast.LShift: "<<", ast.RShift: ">>", ast.MatMult: "@", ast.Invert: "~",
-             ast.Is: "is", ast.IsNot: "is not", ast.In: "in", ast.NotIn: "not in"}
-
-
 class _Builder:
     def __init__(self, opts: _Options, colmap: Callable[[int], int]):
         self.opts = opts
@@ -237,7 +216,7 @@ class _Builder:
         spine: list[ast.BinOp] = []
         left: ast.AST = node
         while isinstance(left, ast.BinOp):
-            if not isinstance(left.op, _BINOPS):
+            if not isinstance(left.op, BINOPS):
                 tok = _token(left.op)
                 raise self.fail(f"operator {tok!r} is not allowed", left, tok)
             spine.append(left)
@@ -262,22 +241,31 @@ class _Builder:
                 raise self.fail("integer literal too large", node)
             return sp.Integer(value)
         if isinstance(value, float):
-            if not math.isfinite(value):
-                raise self.fail("number literal overflows a float", node)
-            # exact decimal value of the literal as typed: 0.01 -> 1/100
-            return sp.Rational(repr(value))
+            return self.decimal(node)
         if isinstance(value, str):
             raise self.fail("string literals are not allowed (except a limit direction)",
                             node)
         raise self.fail(f"literal of type {type(value).__name__} is not allowed", node)
 
+    def decimal(self, node: ast.Constant) -> sp.Rational:
+        """The exact value of a decimal literal as typed (``1e-400`` is 10^-400, not the
+        float it would round to, 0.0): the literal's own text, never ``float``."""
+        text = (ast.get_source_segment(self.opts.source, node) or "").replace("_", "")
+        try:
+            number = decimal.Decimal(text)
+        except decimal.InvalidOperation:
+            raise self.fail(f"malformed number literal {text!r}", node) from None
+        if abs(number.adjusted()) > MAX_DIGITS or len(number.as_tuple().digits) > MAX_DIGITS:
+            raise self.fail(f"number literal with more than {MAX_DIGITS} digits", node)
+        return sp.Rational(*number.as_integer_ratio())
+
     def name(self, node: ast.Name):
         ident = node.id
         if ident in CONSTANTS:
             return CONSTANTS[ident]
-        if ident.startswith("_") or not _NAME.match(ident):
+        if ident.startswith("_") or not NAME.match(ident):
             raise self.fail(f"name {ident!r} is not allowed", node, ident)
-        if ident in FUNCTIONS or ident in self.opts.catalog or ident in _SPECIAL:
+        if ident in FUNCTIONS or ident in self.opts.catalog or ident in SPECIAL:
             raise self.fail(f"function {ident!r} used without arguments", node, ident)
         table = self.opts.symbols
         if table is None:
@@ -319,7 +307,7 @@ class _Builder:
         parts = []
         left = self.expr(node.left)
         for op, comp in zip(node.ops, node.comparators, strict=True):
-            cls = _CMP.get(type(op))
+            cls = COMPARISONS.get(type(op))
             if cls is None:
                 tok = _token(op)
                 raise self.fail(f"comparison {tok!r} is not allowed", node, tok)
@@ -351,7 +339,7 @@ class _Builder:
             raise self.fail(f"unknown function {fname!r}", func, fname)
         if fname == "Piecewise":
             return self.piecewise(node)
-        lo, hi = _ARITY.get(fname, (1, 1))
+        lo, hi = ARITY.get(fname, (1, 1))
         if not lo <= len(node.args) <= hi:
             raise self.fail(f"{fname}() takes {lo}..{hi} arguments, got {len(node.args)}",
                             node, fname)
@@ -363,8 +351,6 @@ class _Builder:
                 raise self.fail(f"{fname}() expects expressions", arg_node)
         if fname == "sqrt" and not self.opts.evaluate:
             return sp.Pow(args[0], sp.S.Half, evaluate=False)
-        if fname in ("Max", "max", "Min", "min"):
-            return FUNCTIONS[fname](*args, evaluate=self.opts.evaluate)
         return FUNCTIONS[fname](*args, evaluate=self.opts.evaluate)
 
     def piecewise(self, node: ast.Call) -> sp.Expr:
@@ -402,12 +388,12 @@ class _Builder:
         direction = "+"
         if len(node.args) == 4:
             d = node.args[3]
-            if not (isinstance(d, ast.Constant) and d.value in _DIRECTIONS):
+            if not (isinstance(d, ast.Constant) and d.value in DIRECTIONS):
                 raise self.fail('limit direction must be "+", "-" or "+-"', d)
             direction = d.value
         return sp.Limit(target, var, point, direction)
 
 
 def _token(op: ast.AST) -> str:
-    return _OP_TOKEN.get(type(op), type(op).__name__)
+    return OPERATOR_TOKENS.get(type(op), type(op).__name__)
 

@@ -45,6 +45,25 @@ def render_chain(exprs: Sequence[sp.Basic], rules: Sequence[str] | None = None, 
     return " \\\\\n".join(lines)
 
 
-def escape_text(label: str) -> str:
-    r"""Plain text for ``\text{...}``: ``&%$#_{}`` escaped (``a_b`` -> ``a\_b``)."""
-    return "".join("\\" + ch if ch in "&%$#_{}" else ch for ch in label)
+def escape_text(text: str) -> str:
+    r"""Plain text safe for LaTeX text mode (also inside ``\text{...}``).
+
+    ``&%$#_{}`` get a backslash, ``\ ^ ~`` become ``\textbackslash{}``, ``\^{}``, ``\~{}``;
+    the Greek letters and symbols of activation names and notes become inline math
+    (:data:`_TEXT_UNICODE`), so pdflatex needs no Unicode font for them.
+
+    >>> print(escape_text("a_b & σ(x) → 1"))
+    a\_b \& $\sigma$(x) $\to$ 1
+    >>> print(escape_text("x > 0"))
+    x > 0
+    """
+    return "".join(_TEXT_ESCAPES.get(ch, ch) for ch in text)
+
+
+# Unicode that the lecture's names, titles and notes use, as LaTeX that pdflatex can set.
+_TEXT_UNICODE = {"σ": r"$\sigma$", "δ": r"$\delta$", "β": r"$\beta$", "α": r"$\alpha$",
+                 "λ": r"$\lambda$", "Φ": r"$\Phi$", "∂": r"$\partial$", "∈": r"$\in$",
+                 "→": r"$\to$", "∞": r"$\infty$", "−": "-", "·": r"$\cdot$", "ᵀ": r"$^{T}$",
+                 "„": ",,", "“": "''", "”": "''", "≈": r"$\approx$", "′": "'"}
+_TEXT_ESCAPES = {**{ch: "\\" + ch for ch in "&%$#_{}"}, "\\": r"\textbackslash{}",
+                 "^": r"\^{}", "~": r"\~{}", **_TEXT_UNICODE}

@@ -1,10 +1,29 @@
-from .engine import SCALAR_FIELDS as SCALAR_FIELDS
-from .engine import Conditional as Conditional
-from .engine import Properties as Properties
-from .engine import Unknown as Unknown
-from .engine import identically_zero as identically_zero
+"""derive: an activation's properties, derived from its one SymPy expression.
+
+- records: the frozen records (Properties, Derived, Unknown, ...) and their JSON contract
+- context: the shared state of one derivation and the helpers every deriver uses
+- values: derivative, values at 0, limits, range, extrema, bounds, signs, saturation, Lipschitz
+- shape: symmetry (and ``identically_zero``) and convexity
+- monotone: monotonicity of f and f'
+- smoothness: continuity class C^k, points of non-differentiability, smooth pieces
+- output_form: the derivative through the output, f' = h(f)
+- vector: softmax's Jacobian, range and invariances
+- engine: ``properties()`` and ``lipschitz()``: one deriver per field, each under a budget
+- cache: the on-disk cache of JSON records (``record()``)
+- text: ``symact show`` and ``symact table`` output
+"""
+
+from .cache import record as record
 from .engine import lipschitz as lipschitz
 from .engine import properties as properties
-from .report import record as record
-from .report import show_text as show_text
-from .report import table as table
+from .records import KEYS as KEYS
+from .records import SCALAR_FIELDS as SCALAR_FIELDS
+from .records import Conditional as Conditional
+from .records import Derived as Derived
+from .records import Properties as Properties
+from .records import Unknown as Unknown
+from .records import VectorProperties as VectorProperties
+from .shape import identically_zero as identically_zero
+from .text import TABLE_COLUMNS as TABLE_COLUMNS
+from .text import show_text as show_text
+from .text import table as table

@@ -5,14 +5,23 @@ inverting y = g(x), or by a polynomial ansatz fitted numerically; every candidat
 *proved*: h(g(x)) − g'(x) must simplify to 0 on the piece. Pieces join into a Piecewise in y
 when their images are disjoint. A non-injective f has no such form, shown by a witness pair
 f(a) = f(b) with f'(a) ≠ f'(b).
+
+>>> import sympy as sp
+>>> from symact.calculus import Function
+>>> x, y = sp.symbols("x y", real=True)
+>>> f = Function.of(sp.tanh(x), x)
+>>> derivative_from_output(f, f.derivative(), y).value
+-(y - 1)*(y + 1)
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import mpmath
 import sympy as sp
 
-from ..budget import deadline
+from ..budget import attempt
 from ..calculus import (
     DPS,
     Function,
@@ -25,14 +34,21 @@ from ..calculus import (
     zeros,
 )
 from ..core import Piece
-from ..errors import SYMPY_FAILURES, BudgetExceeded, Undecided
+from ..errors import SYMPY_FAILURES, Undecided
+from .context import Context
+from .records import Derived, Field, Unknown
 
-ROUTE_SECONDS = 1.5
+ROUTE_SECONDS = 1.5  # each route may take this long before the next one is tried
+_Y = sp.Symbol("y", real=True)
 
 
-def derivative_from_output(f: Function, df: Function, y: sp.Symbol):
-    from .engine import Derived, Unknown
+def derive_derivative_from_output(ctx: Context, fields: Mapping[str, Field]) -> Field:
+    """f' as a function h(y) of the output y = f(x), proved per piece."""
+    return derivative_from_output(ctx.f(), ctx.df(), _Y)
 
+
+def derivative_from_output(f: Function, df: Function, y: sp.Symbol) -> Field:
+    """h with h(f(x)) = f'(x) for every real x, or why there is none (or none was found)."""
     x = f.x
     forms: list[tuple[sp.Expr, sp.Set]] = []
     hows: set[str] = set()
@@ -85,10 +101,12 @@ def _form(g: sp.Expr, dg: sp.Expr, x: sp.Symbol, y: sp.Symbol,
                        ("inverse x = f^-1(y)", _by_inverse),
                        ("polynomial ansatz in y", _by_polynomial)):
         try:
-            with deadline(ROUTE_SECONDS):
-                cands = make(g, dg, x, y, where)
-        except (Undecided, BudgetExceeded, *SYMPY_FAILURES) as exc:
+            cands = attempt(make, g, dg, x, y, where, share=1.0, cap=ROUTE_SECONDS)
+        except (Undecided, *SYMPY_FAILURES) as exc:
             tried.append(f"{name}: {type(exc).__name__}")
+            continue
+        if cands is None:
+            tried.append(f"{name}: BudgetExceeded")
             continue
         for h in cands:
             if _proved(h, g, dg, x, y, where):
@@ -170,5 +188,3 @@ def _witness(p: Piece, dp: Piece, x: sp.Symbol) -> str | None:
                     return (f"f({mpmath.nstr(a, 8)}) = f({mpmath.nstr(b, 8)}) but f' is "
                             f"{mpmath.nstr(dg(a), 6)} vs {mpmath.nstr(dg(b), 6)}")
     return None
-
-

@@ -1,5 +1,14 @@
-from .assemble import build_pdf as build_pdf
+"""The handout: one LaTeX document with a sheet per activation, the property table and every
+proof, in Czech or English.
+
+``labels`` (every word in cs and en), ``fields`` (one LaTeX view per property field, shared by
+sheet, table and claim statements), ``sheets`` (one page per activation, signal propagation),
+``assemble`` (the table, the proofs, the whole document; :func:`collect` the records),
+``pdf`` (the atomic .tex, the pdflatex build, the sheets' pages).
+"""
+
 from .assemble import collect as collect
 from .assemble import document as document
-from .assemble import sheet as sheet
-from .assemble import write_tex as write_tex
+from .pdf import build_pdf as build_pdf
+from .pdf import write_tex as write_tex
+from .sheets import sheet as sheet

@@ -24,8 +24,9 @@ import numpy as np
 import sympy as sp
 from scipy.special import xlogy
 
-from ..core import Activation
+from ..core import CATALOG, Activation
 from ..errors import ParameterError
+from ..numeric import catalog_kernels, evaluator, kernel_constants, softmax
 
 COSTS = ("quadratic", "cross_entropy", "log_likelihood")
 INITS = ("normal", "he", "glorot")
@@ -43,13 +44,10 @@ class Layer:
 
 
 def _layer(spec: str | sp.Expr | Activation) -> Layer:
-    from ..core import CATALOG
-    from ..numeric import evaluators as numeric
-
     if isinstance(spec, str) and spec.strip().lower() == "softmax":
-        return Layer("softmax", lambda z: numeric.softmax(z, axis=-1), _no_derivative, None,
+        return Layer("softmax", lambda z: softmax(z, axis=-1), _no_derivative, None,
                      True)
-    ev = numeric.evaluator(spec)
+    ev = evaluator(spec)
     act = next((a for a in CATALOG if a.name == ev.name), None)
     same = act is not None and (not isinstance(spec, Activation) or (spec.expr == act.expr
                                 and spec.params == act.params))
@@ -57,8 +55,8 @@ def _layer(spec: str | sp.Expr | Activation) -> Layer:
         return Layer(ev.name, ev.value, ev.derivative, ev.derivative_from_output)
     # the evaluator's own kernels on float64 arrays, without its per-call checks: a layer
     # calls them thousands of times per epoch on small arrays (callers hold np.errstate)
-    v, d, dy = numeric.catalog_kernels(ev.name)
-    c = numeric.kernel_constants(act)
+    v, d, dy = catalog_kernels(ev.name)
+    c = kernel_constants(act)
     return Layer(ev.name, lambda z: v(z, *c), lambda z: d(z, *c),
                  None if dy is None else (lambda a: dy(a, *c)))
 

@@ -27,6 +27,7 @@ import numpy as np
 import sympy as sp
 
 from ..core import Activation, X, get, scalar
+from .evaluators import evaluator
 
 BASE_DIGITS = 60
 MAX_DIGITS = 2400
@@ -237,8 +238,6 @@ def critical_points() -> tuple[float, ...]:
 def measure(name: str | Activation, dtype: str = "float64", points: int = 2000,
             ref: Reference | None = None) -> Report:
     """ULP errors of :func:`symact.numeric.evaluators.evaluator` for ``name`` against mpmath."""
-    from .evaluators import evaluator
-
     act = get(name) if isinstance(name, str) else name
     dt = np.dtype(dtype)
     if ref is None:

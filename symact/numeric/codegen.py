@@ -3,7 +3,7 @@
 ``lambdify(erf, "numpy")`` binds ``math.erf``; here every function is printed fully qualified
 (``scipy.special.erf``, ``numpy.log1p``) and the stable functions of :mod:`symact.core.stable_forms`
 call the kernels of :mod:`symact.numeric.kernels`. The same source is compiled in process and
-written by :mod:`symact.numeric.export.writer`, so both agree bit for bit.
+written by :mod:`symact.numeric.export.numpy_target`, so both agree bit for bit.
 
 >>> from symact.core.parsing import parse
 >>> src = numpy_source(rewrite(parse("log(1 + exp(x))")), X, "f")
@@ -22,7 +22,7 @@ import sympy as sp
 from sympy.printing.numpy import SciPyPrinter
 
 from ..budget import deadline
-from ..core import STABLE_FUNCTIONS, X
+from ..core import STABLE_FUNCTIONS, X, expand
 from ..errors import SYMPY_FAILURES, BudgetExceeded
 from . import kernels as K
 from .rewrite import rewrite
@@ -104,8 +104,6 @@ def numpy_source(expr: sp.Expr, x: sp.Symbol, name: str,
 
 def compile_numpy(expr: sp.Expr, x: sp.Symbol = X):
     """(value kernel, derivative kernel, source) for a custom expression (definitions in)."""
-    from ..core import expand
-
     expr = expand(expr)
     stable = rewrite(expr)
     # differentiate the stable form: the stable functions' fdiff keep it stable (σ' = σ·σ(−u))

@@ -27,9 +27,10 @@ from functools import partial
 import numpy as np
 import sympy as sp
 
-from ..core import CATALOG, Activation, X, resolve
+from ..core import CATALOG, Activation, X, expand, resolve
 from ..errors import ParameterError, SymactError
 from . import kernels as K
+from .codegen import compile_numpy
 
 Kernel = Callable[..., np.ndarray]
 
@@ -126,9 +127,6 @@ def _catalog_record(act: Activation) -> Activation | None:
 
 
 def _custom(expr: sp.Expr, name: str, params: Mapping[str, object]) -> Evaluator:
-    from ..core import expand
-    from .codegen import compile_numpy
-
     expr = expand(expr)
     symbols = {s.name: s for s in expr.free_symbols}
     subs = {}

@@ -22,14 +22,11 @@ from dataclasses import dataclass, field
 
 import sympy as sp
 
-from ..errors import SymactError
+from ..core import latex
+from ..errors import CaseError
 from .assume import Assumptions
 
 MAX_CASES = 64
-
-
-class CaseError(SymactError, ValueError):
-    """The case analysis cannot be carried out (too many cases, an odd region)."""
 
 
 @dataclass(frozen=True)
@@ -192,8 +189,6 @@ def _shift(v: sp.Symbol, region: sp.Set) -> sp.Expr | None:
 
 
 def _label_tex(v: sp.Symbol, region: sp.Set) -> str:
-    from ..core import latex
-
     if isinstance(region, sp.FiniteSet):
         return f"{latex(v)} = {latex(next(iter(region)))}"
     return latex(region.as_relational(v))

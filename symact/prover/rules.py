@@ -5,7 +5,7 @@ return an *equal* expression (the prover re-checks every step independently, so 
 is wrong somewhere can only cost a proof, never produce a false one). Rules are composed in
 tuples, in the spirit of SymPy's ``codegen.rewriting`` optimisations.
 
->>> from symact.core.parsing import parse
+>>> from symact.core import parse
 >>> EXP.apply(parse("tanh(z)", catalog=False))
 (exp(z) - exp(-z))/(exp(z) + exp(-z))
 >>> [r.name for r in NORMALISE]
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from ..core import catalog, to_piecewise
+from ..core import expand, names_and_aliases, to_piecewise
 from ..errors import SYMPY_FAILURES
 from . import atoms
 from .atoms import to_exp
@@ -40,13 +40,13 @@ class Rule:
 
 def _catalog(e: sp.Expr) -> sp.Expr:
     """Replace ``sigmoid(u)`` etc. by the definition; derivatives are left for DERIVATIVE."""
-    names = set(catalog.names_and_aliases())
+    names = set(names_and_aliases())
 
     def is_call(a: sp.Basic) -> bool:
         return isinstance(a, AppliedUndef) and a.func.__name__ in names
 
     while e.has(AppliedUndef):
-        new = e.replace(is_call, catalog.expand)
+        new = e.replace(is_call, expand)
         if new == e:
             break
         e = new

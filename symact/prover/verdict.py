@@ -1,4 +1,5 @@
-"""The prover's records: a Verdict with its checked Steps or its Counterexample.
+"""The prover's records: a Verdict with its checked Steps or its Counterexample, and the
+Stop that ends the symbolic route of one case.
 
 Frozen records, rendered three ways: ``to_text()`` (one step a line, rule names in brackets),
 ``to_latex()`` (an ``align*`` body) and ``to_dict()`` (JSON-ready).
@@ -142,3 +143,17 @@ def _render_proved(verdict: Verdict) -> str:
             body = f"&\\text{{case }} {cond}\\colon \\\\\n{body}"
         blocks.append(body)
     return " \\\\\n".join(blocks)
+
+
+class Stop(Exception):
+    """Internal: the symbolic route of one case gave up; ``reason`` says why (it goes to
+    ``tried``). When the two sides did not meet, ``residual`` is their difference and
+    ``left``/``right`` are the two chains, every step still to be re-verified."""
+
+    def __init__(self, reason: str, residual: sp.Expr | None = None,
+                 left: tuple[Step, ...] = (), right: tuple[Step, ...] = ()) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.residual = residual
+        self.left = left
+        self.right = right

@@ -6,7 +6,7 @@ import mpmath as m
 import pytest
 
 from symact.claims.checker import check
-from symact.claims.spec import load_paths
+from symact.claims.reader import load_paths
 from symact.core.catalog import CATALOG
 
 PROOFS = Path(__file__).parents[2] / "proofs"

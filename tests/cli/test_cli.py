@@ -5,7 +5,7 @@ import json
 import pytest
 
 from symact.cli.app import main
-from symact.derive.report import KEYS
+from symact.derive.records import KEYS
 
 
 @pytest.fixture(autouse=True)

@@ -20,7 +20,7 @@ HOSTILE = [
     "x << 2", "~x", "x | x", "x & 1", "1j", "x := 1", "x; x", "import os", "f'{x}'",
     "[i for i in range(10)]", "x is x", "x in x", "__builtins__", "_x", "exp(x, y)",
     "sigmoid()", "Piecewise(x)", "diff(x)", 'limit(x, x, 0, "sideways")', "x" * 6000,
-    "1e999", "sin", "exp(x=1)", "yield x", "await x", "*x", "x\x00", "",
+    "1e9999", "sin", "exp(x=1)", "yield x", "await x", "*x", "x\x00", "",
 ]
 
 
@@ -108,3 +108,25 @@ def test_unevaluated_mode_keeps_the_written_form() -> None:
 def test_long_flat_sums_are_not_nesting() -> None:
     e = parse(" + ".join(f"x**{k}" for k in range(1, 300)))
     assert len(e.args) == 299
+
+
+@pytest.mark.parametrize("text, exact", [
+    ("1e-400", sp.Rational(1, 10**400)),  # a float would round it to 0.0
+    ("123456789012345678901.0", sp.Integer(123456789012345678901)),  # a float: ...8901 -> ...9072
+    ("0.1", sp.Rational(1, 10)),
+    ("2.5E-3", sp.Rational(1, 400)),
+    (".5", sp.Rational(1, 2)),
+    ("1_000.25", sp.Rational(4001, 4)),
+    ("1e400", sp.Integer(10) ** 400),  # beyond float range, still exact
+    ("0.30000000000000004", sp.Rational(30000000000000004, 10**17)),
+])
+def test_decimal_literals_are_exact_as_typed(text, exact) -> None:
+    assert parse(text) == exact
+    assert parse(f"x + {text}", evaluate=False).args[1] == exact
+
+
+def test_decimal_literal_size_is_bounded() -> None:
+    with pytest.raises(ParseError, match="more than 1000 digits"):
+        parse("1e-2000")
+    with pytest.raises(ParseError, match="more than 1000 digits"):
+        parse("0." + "1" * 1200)

@@ -10,7 +10,8 @@ import sympy as sp
 
 from symact.core.activation import X
 from symact.core.catalog import CATALOG, get
-from symact.derive.engine import Conditional, Unknown, properties
+from symact.derive.engine import properties
+from symact.derive.records import Conditional, Unknown
 
 x, y = X, sp.Symbol("y", real=True)
 oo = sp.oo

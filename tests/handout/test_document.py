@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 
 from symact.claims.checker import check
-from symact.claims.spec import load_paths
+from symact.claims.reader import load_paths
 from symact.core.catalog import CATALOG
 from symact.core.tex import render_chain
-from symact.handout.assemble import LABELS, build_pdf, collect, document, sheet_pages
+from symact.handout.assemble import collect, document
+from symact.handout.labels import LABELS
+from symact.handout.pdf import build_pdf, sheet_pages
 
 ROOT = Path(__file__).parents[2]
 GOLDEN = Path(__file__).parents[1] / "golden" / "exercise1.tex"
@@ -76,7 +78,8 @@ def test_full_handout_compiles(tmp_path, results, data, lang):
 def test_failed_compile_names_the_line_and_writes_nothing(tmp_path):
     if shutil.which("pdflatex") is None:
         pytest.skip("pdflatex is not installed")
-    from symact.handout.assemble import PREAMBLE, DocumentError
+    from symact.errors import DocumentError
+    from symact.handout.assemble import PREAMBLE
 
     text = PREAMBLE + "\\begin{document}\nfine\n\\undefinedmacro\n\\end{document}\n"
     out = tmp_path / "bad.tex"

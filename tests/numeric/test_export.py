@@ -12,8 +12,9 @@ import pytest
 
 from symact.cli.numeric import register
 from symact.core.catalog import scalar
+from symact.errors import ExportError
+from symact.numeric import export_source
 from symact.numeric.evaluators import evaluator
-from symact.numeric.export.writer import ExportError, export_source
 
 NAMES = [a.name for a in scalar()]
 CUSTOM = ["x*erf(x)", "x*tanh(log(1 + exp(x)))", "log(1 + exp(2*x))/2"]

@@ -9,16 +9,10 @@ import sympy as sp
 from symact.cli.app import main
 from symact.core.activation import X
 from symact.core.catalog import get, scalar
-from symact.propagation.expectations import (
-    FIELDS,
-    TORCH_GAINS,
-    fixed_point,
-    gains,
-    gaussian_poly_exp,
-    gradient_flow,
-    moments,
-    variance_trajectory,
-)
+from symact.propagation.expectations import FIELDS, moments
+from symact.propagation.gaussian import gaussian_poly_exp
+from symact.propagation.init_gains import TORCH_GAINS, gains
+from symact.propagation.meanfield import fixed_point, gradient_flow, variance_trajectory
 
 DPS = 40
 

@@ -4,7 +4,7 @@ Each kernel evaluates one stable form of :mod:`symact.core.stable_forms` (proved
 catalog definition) on a 1-d float64 array; :func:`apply` adds dtype/shape/scalar/``out=`` handling,
 silences floating-point warnings and rounds float16/float32 results once. The kernels live in
 :mod:`.base` (``apply`` and helpers), :mod:`.smooth` and :mod:`.piecewise`, which import only NumPy
-and SciPy so that :mod:`symact.numeric.export.writer` can copy their functions verbatim (the
+and SciPy so that :mod:`symact.numeric.export.numpy_target` can copy their functions verbatim (the
 exported code is then the evaluator, bit for bit); this module gathers them.
 
 Recurring tricks (each explained where used):

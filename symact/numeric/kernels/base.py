@@ -1,6 +1,6 @@
 """Shared kernel machinery: :func:`apply` (dtype, shape, ``out=``, cache blocks) and helpers.
 
-Imports only NumPy: :mod:`symact.numeric.export.writer` copies these functions verbatim into
+Imports only NumPy: :mod:`symact.numeric.export.numpy_target` copies these functions verbatim into
 exported modules.
 """
 

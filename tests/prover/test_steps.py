@@ -6,7 +6,7 @@ import mpmath as m
 import pytest
 
 from symact.core.tex import render_chain
-from symact.prover.pipeline import check_steps
+from symact.prover.steps import check_steps
 
 GOLDEN = Path(__file__).parents[1] / "golden" / "exercise1.tex"
 

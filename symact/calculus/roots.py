@@ -1,0 +1,313 @@
+"""Zeros of an expression on an interval, and its sign there.
+
+``zeros(h, x, interval)`` finds the zeros of ``h`` inside the open interval. Exact first: no
+``x`` at all, a sign fixed by SymPy's assumptions, or ``solveset``/``solve`` (each root checked
+to be a zero, the list confirmed by the scan when ``h`` has no parameters). Else numeric: sign
+changes, isolated float zeros and touching zeros (``|h| < 1e-8 ·`` its neighbours) on a
+:data:`SCAN_POINTS`-point asinh-spaced float64 grid over ``[-SCAN_LIMIT, SCAN_LIMIT]``, each
+refined to 50 digits and kept only if ``|h(r)| < 1e-40`` and ``< 1e-30 ·`` ``|h|`` a little
+away (decaying tails are not zeros). A numeric zero that ``nsimplify`` identifies as an exact
+number with ``h = 0`` proved there is reported exact.
+
+``sign_on`` samples ``h`` between consecutive zeros.
+
+>>> import sympy as sp
+>>> x = sp.Symbol("x", real=True)
+>>> R = sp.Interval(-sp.oo, sp.oo)
+>>> z = zeros(sp.erf(x) + 2 * x * sp.exp(-x**2) / sp.sqrt(sp.pi), x, R)
+>>> z.points, z.exact
+((0,), True)
+>>> sign_on(x**2, x, R)[:2]
+('nonnegative', True)
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import mpmath
+import numpy as np
+import sympy as sp
+
+from ..budget import attempt, check
+from ..errors import SYMPY_FAILURES, SymactError, Undecided
+from .memo import memo
+from .numbers import DPS, TINY, compare, is_zero, mp_function, mp_value, np_function
+
+SCAN_LIMIT = 1e4
+SCAN_POINTS = 20001
+
+_MpFunction = Callable[[mpmath.mpf], mpmath.mpf]
+
+
+@dataclass(frozen=True)
+class Zeros:
+    """Zeros of a function inside an open interval. ``everywhere``: identically zero."""
+
+    points: tuple[sp.Expr, ...]
+    exact: bool
+    how: str
+    everywhere: bool = False
+
+
+@memo
+def zeros(h: sp.Expr, x: sp.Symbol, interval: sp.Set) -> Zeros:
+    """Zeros of ``h`` in the interior of ``interval``: exact (solveset/solve, checked by a
+    scan) or numeric (sign changes of a float64 scan refined to 50 digits)."""
+    if not h.has(x):
+        if is_zero(h):
+            return Zeros((), True, "identically zero", everywhere=True)
+        return Zeros((), True, "constant and non-zero")
+    if h.is_positive or h.is_negative:
+        return Zeros((), True, "sign fixed by SymPy's assumptions (x real)")
+    h = _tidy(h)
+    if h.is_positive or h.is_negative:
+        return Zeros((), True, "sign fixed by SymPy's assumptions after simplification")
+    inner = sp.Interval.open(interval.inf, interval.sup)
+    exact = _exact_zeros(h, x, inner)
+    numeric = _scan_zeros(h, x, inner) if not (h.free_symbols - {x}) else None
+    if exact is not None:
+        if numeric is None or _same_points(exact, numeric):
+            return Zeros(tuple(exact), True, "solved exactly (SymPy), confirmed by a scan"
+                         if numeric is not None else "solved exactly (SymPy)")
+    if numeric is None:
+        raise Undecided(f"zeros of {h} not found symbolically")
+    identified = [_identify(h, x, r) for r in numeric]
+    if all(v is not None for v in identified):
+        return Zeros(tuple(identified), True, "zeros located by a scan, identified as exact "
+                     "numbers and verified symbolically (h = 0 exactly there)")
+    return Zeros(tuple(numeric), False,
+                 f"numeric: sign changes on a {SCAN_POINTS}-point scan of "
+                 f"[-{SCAN_LIMIT:g}, {SCAN_LIMIT:g}], refined to {DPS} digits")
+
+
+def _identify(h: sp.Expr, x: sp.Symbol, root: sp.Float) -> sp.Expr | None:
+    """An exact number equal to a numeric zero (0, 3/2, sqrt(2), ...) with h(it) == 0 proved."""
+    try:  # simple numbers are recognised at once; others are not
+        return attempt(_exact_number, h, x, root, share=1.0, cap=0.4)
+    except (SymactError, *SYMPY_FAILURES):  # also a spent outer budget: "not identified"
+        return None
+
+
+def _exact_number(h: sp.Expr, x: sp.Symbol, root: sp.Float) -> sp.Expr | None:
+    guess = sp.nsimplify(root, [sp.pi, sp.E], tolerance=1e-40, rational=False)
+    if sp.count_ops(guess) > 12 or abs(sp.N(guess, DPS) - root) > 1e-40:
+        return None
+    value = h.subs(x, guess)
+    if value == 0 or sp.simplify(value) == 0:
+        return guess
+    return None
+
+
+def _tidy(h: sp.Expr) -> sp.Expr:
+    """A cheaper-to-evaluate, better-conditioned equivalent (or h itself on timeout)."""
+    try:
+        t = attempt(_factored, h, share=1.0, cap=1.5)
+    except (SymactError, *SYMPY_FAILURES):  # also a spent outer budget: keep h
+        return h
+    return h if t is None else t
+
+
+def _factored(h: sp.Expr) -> sp.Expr:
+    t = sp.factor(sp.cancel(sp.together(h)))
+    return t if sp.count_ops(t) <= 2 * sp.count_ops(h) + 4 else h
+
+
+def _exact_zeros(h: sp.Expr, x: sp.Symbol, inner: sp.Interval) -> list[sp.Expr] | None:
+    """The zeros by solveset/solve, each confirmed; None when SymPy cannot list them."""
+    try:
+        return attempt(_solved_zeros, h, x, inner, share=1.0, cap=1.5)
+    except (SymactError, *SYMPY_FAILURES):  # also a spent outer budget: the scan decides
+        return None
+
+
+def _solved_zeros(h: sp.Expr, x: sp.Symbol, inner: sp.Interval) -> list[sp.Expr] | None:
+    sol = sp.solveset(h, x, inner)
+    if isinstance(sol, sp.FiniteSet):
+        return sorted(sol, key=lambda v: float(mp_value(v)) if not v.free_symbols else 0.0)
+    if sol is sp.S.EmptySet:
+        return []
+    if h.has(sp.tanh, sp.sinh, sp.cosh, sp.erf, sp.erfc, sp.sin, sp.cos):
+        return None  # sp.solve only burns the budget on these; the scan decides
+    num = sp.numer(sp.together(h))
+    roots = [r for r in sp.solve(num, x) if r.is_real is not False]
+    inside = []
+    for r in roots:
+        if r.free_symbols - h.free_symbols:
+            return None
+        if _inside(r, inner):
+            inside.append(r)
+    if roots and all(_confirmed_zero(h, x, r) for r in inside):
+        return inside
+    return None
+
+
+def _inside(r: sp.Expr, inner: sp.Interval) -> bool:
+    c = inner.contains(r)
+    if c is sp.true or c is sp.false:
+        return c is sp.true
+    if r.free_symbols:
+        raise Undecided(f"cannot tell whether {r} lies in {inner}")
+    v = mp_value(r)
+    lo, hi = inner.inf, inner.sup
+    return (lo.is_infinite or v > mp_value(lo)) and (hi.is_infinite or v < mp_value(hi))
+
+
+def _confirmed_zero(h: sp.Expr, x: sp.Symbol, r: sp.Expr) -> bool:
+    if r.free_symbols:
+        return sp.simplify(h.subs(x, r)) == 0
+    try:
+        return abs(mp_value(h, x, r)) < TINY
+    except Undecided:
+        return False
+
+
+def _grid(inner: sp.Interval) -> np.ndarray:
+    lo = max(float(inner.inf), -SCAN_LIMIT)
+    hi = min(float(inner.sup), SCAN_LIMIT)
+    t = np.linspace(math.asinh(lo), math.asinh(hi), SCAN_POINTS)
+    g = np.sinh(t)
+    return g[(g > lo) & (g < hi)]
+
+
+def _scan_zeros(h: sp.Expr, x: sp.Symbol, inner: sp.Interval) -> list[sp.Expr]:
+    with np.errstate(all="ignore"):  # under/overflow in the scan is expected and harmless
+        return _scan_zeros_unguarded(h, x, inner)
+
+
+def _scan_zeros_unguarded(h: sp.Expr, x: sp.Symbol, inner: sp.Interval) -> list[sp.Expr]:
+    check()
+    grid = _grid(inner)
+    vals = np_function(h, x)(grid)
+    ok = np.isfinite(vals)
+    grid, vals = grid[ok], vals[ok]
+    found: list[mpmath.mpf] = []
+    sgn = np.sign(vals)
+    # sign changes; isolated exact zeros; touching zeros (strict local minima of |h| that
+    # are ~0 in float64). Plateaus of float zeros (underflow in the tails) are not zeros.
+    brackets = [(grid[i], grid[i + 1]) for i in np.nonzero(sgn[:-1] * sgn[1:] < 0)[0]]
+    a = np.abs(vals)
+    middle = np.arange(1, len(a) - 1)
+    isolated = middle[(a[1:-1] == 0) & (a[:-2] > 0) & (a[2:] > 0)]
+    touching = middle[(a[1:-1] < a[:-2]) & (a[1:-1] < a[2:])
+                      & (a[1:-1] < 1e-8 * np.maximum(a[:-2], a[2:]))]
+    brackets += [(grid[i - 1], grid[i + 1]) for i in np.union1d(isolated, touching)]
+    f = mp_function(h, x)
+    if len(brackets) > 16:
+        brackets = _confirm_brackets(f, brackets)
+    if len(brackets) > 64:
+        raise Undecided(f"more than 64 candidate zeros of {h}")
+    with mpmath.workdps(DPS):
+        for lo, hi in brackets:
+            check()
+            root = _refine(f, mpmath.mpf(lo), mpmath.mpf(hi))
+            if root is not None and not any(abs(root - r) < mpmath.mpf("1e-20") for r in found):
+                found.append(root)
+    return [sp.Float(r, DPS) for r in sorted(found)]
+
+
+def _confirm_brackets(f: _MpFunction,
+                      brackets: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Float64 rounding noise fakes sign changes where h is tiny; keep the brackets whose
+    sign change (or near-zero midpoint) survives at 30 digits."""
+    if len(brackets) > 4000:
+        raise Undecided("float64 scan too noisy to locate zeros")
+    keep = []
+    with mpmath.workdps(30):
+        for lo, hi in brackets:
+            check()
+            a, b = f(mpmath.mpf(lo)), f(mpmath.mpf(hi))
+            m = f((mpmath.mpf(lo) + mpmath.mpf(hi)) / 2)
+            if a * b <= 0 or abs(m) < mpmath.mpf("1e-25") * max(abs(a), abs(b)):
+                keep.append((lo, hi))
+    return keep
+
+
+def _refine(f: _MpFunction, lo: mpmath.mpf, hi: mpmath.mpf) -> mpmath.mpf | None:
+    """A 50-digit zero near [lo, hi], or None. A zero must be small *relative to* f nearby:
+    decaying tails (tanh' at x = 100 is 4e-87) are not zeros."""
+    try:
+        if f(lo) * f(hi) < 0:
+            root = mpmath.findroot(f, (lo, hi), solver="anderson")
+        else:
+            root = mpmath.findroot(f, (lo + hi) / 2)
+    except (ValueError, ZeroDivisionError):
+        return None
+    if isinstance(root, mpmath.mpc):
+        root = root.real
+    try:  # polish to full working precision (bracketing solvers stop early)
+        polished = mpmath.findroot(f, root)
+        if isinstance(polished, mpmath.mpf) and abs(polished - root) < mpmath.mpf("1e-6"):
+            root = polished
+    except (ValueError, ZeroDivisionError):
+        pass
+    if not lo - 1 <= root <= hi + 1:
+        return None
+    step = mpmath.mpf("1e-3") * (1 + abs(root))
+    scale = max(abs(f(root - step)), abs(f(root + step)))
+    if abs(f(root)) > TINY or abs(f(root)) > mpmath.mpf("1e-30") * scale:
+        return None
+    return root
+
+
+def _same_points(exact: Sequence[sp.Expr], numeric: Sequence[sp.Expr]) -> bool:
+    if len(exact) != len(numeric):
+        return False
+    return all(abs(mp_value(e) - mp_value(n)) < mpmath.mpf("1e-15") * (1 + abs(mp_value(n)))
+               for e, n in zip(exact, numeric, strict=True))
+
+
+# --- sign of a function on an interval -----------------------------------------------------
+
+def sign_on(h: sp.Expr, x: sp.Symbol, interval: sp.Set) -> tuple[str, bool, str]:
+    """Sign of h on the interval's interior: ("positive"|"negative"|"zero"|"nonnegative"
+    |"nonpositive"|"mixed", exact, how). "positive" means no zero inside; isolated zeros give
+    "nonnegative" (or "nonpositive"), which callers treat as strictly monotone."""
+    zs = zeros(h, x, interval)
+    if zs.everywhere:
+        return "zero", True, zs.how
+    if not h.has(x) or h.is_positive or h.is_negative:
+        s = "positive" if (h.is_positive or compare(h, sp.S.Zero) > 0) else "negative"
+        return s, True, zs.how
+    signs = {_sign_at(h, x, t) for t in _sample_points(interval, zs.points)}
+    signs.discard(0)
+    if signs == {1}:
+        return ("positive" if not zs.points else "nonnegative"), zs.exact, zs.how
+    if signs == {-1}:
+        return ("negative" if not zs.points else "nonpositive"), zs.exact, zs.how
+    if not signs:
+        raise Undecided(f"sign of {h} not determined")
+    return "mixed", zs.exact, zs.how
+
+
+def _sample_points(interval: sp.Set, pts: Sequence[sp.Expr]) -> list[sp.Expr]:
+    lo, hi = interval.inf, interval.sup
+    edges = [lo, *pts, hi]
+    out = []
+    for a, b in itertools.pairwise(edges):
+        if a.is_infinite and b.is_infinite:
+            out.extend([sp.Integer(-1), sp.Rational(1, 3)])
+        elif a.is_infinite:
+            out.append(b - 1)
+        elif b.is_infinite:
+            out.append(a + 1)
+        else:
+            out.append((a + b) / 2)
+    return out
+
+
+def _sign_at(h: sp.Expr, x: sp.Symbol, t: sp.Expr) -> int:
+    v = h.subs(x, t)
+    if v.free_symbols:
+        if v.is_positive:
+            return 1
+        if v.is_negative:
+            return -1
+        if v.is_zero:
+            return 0
+        raise Undecided(f"sign of {v} depends on the parameters")
+    m = mp_value(h, x, t) if not t.free_symbols else mp_value(v)
+    return 0 if abs(m) < TINY else (1 if m > 0 else -1)

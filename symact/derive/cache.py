@@ -1,0 +1,72 @@
+"""The on-disk cache of property records: one JSON file per (activation, options, version).
+
+A record is found again under ``cache_key(...)`` in :func:`cache_dir`; changing the version,
+the expression, a parameter default, the symbolic parameters or the budget changes the key.
+Records with a timed-out field are not cached: a later run may have more time.
+
+>>> from symact.core import resolve
+>>> relu = resolve("relu")
+>>> len(cache_key(relu, (), 10.0)), cache_key(relu, (), 10.0) == cache_key(relu, (), 5.0)
+(32, False)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import sympy as sp
+
+from .._version import __version__
+from ..budget import PROPERTY_FIELD
+from ..core import Activation
+from ..files import write_atomic
+from .engine import properties
+from .records import hows
+
+
+def cache_dir() -> Path | None:
+    """$SYMACT_CACHE_DIR, else $XDG_CACHE_HOME/symact, else ~/.cache/symact; None when
+    SYMACT_NO_CACHE is set."""
+    if os.environ.get("SYMACT_NO_CACHE"):
+        return None
+    if os.environ.get("SYMACT_CACHE_DIR"):
+        return Path(os.environ["SYMACT_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "symact"
+
+
+def cache_key(act: Activation, symbolic: Iterable[str], budget: float) -> str:
+    """A hash of everything the record depends on."""
+    text = "|".join([__version__, act.name, sp.srepr(act.expr),
+                     repr([(p.name, sp.srepr(p.default)) for p in act.params]),
+                     repr(sorted(symbolic)), repr(budget)])
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def record(act: Activation, *, symbolic: Iterable[str] = (), budget: float = PROPERTY_FIELD,
+           use_cache: bool = True) -> tuple[dict[str, Any], dict[str, str]]:
+    """(JSON record, how-lines) for an activation, served from the cache when possible.
+    Records with a timed-out field are not cached: a later run may have more time."""
+    folder = cache_dir() if use_cache else None
+    key = cache_key(act, symbolic, budget)
+    path = folder / f"{key}.json" if folder else None
+    if path and path.is_file():
+        try:
+            data = json.loads(path.read_text())
+            return data["record"], data["how"]
+        except (OSError, ValueError, KeyError):
+            pass
+    p = properties(act, symbolic=symbolic, budget=budget)
+    rec, how = p.to_dict(), hows(p)
+    if path and not any("timed out" in h for h in how.values()):
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(path, json.dumps({"record": rec, "how": how}))
+        except OSError:
+            pass
+    return rec, how

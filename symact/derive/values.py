@@ -1,0 +1,144 @@
+"""The values of f and f': the derivative, f(0) and f'(0), the limits at ±oo, the range and
+extrema, boundedness and signs, saturation and the Lipschitz constant sup |f'|.
+
+The range is the inf/sup over the end values, one-sided limits and critical points of each
+piece (tanh: (-1, 1), open); everything about bounds and signs is read off it.
+
+>>> from symact.core import resolve
+>>> from symact.derive.context import Context
+>>> ctx = Context(resolve("tanh"), ())
+>>> derive_limits(ctx, {}).value
+{'-oo': -1, '+oo': 1}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import sympy as sp
+
+from ..calculus import NONEXISTENT, Function, compare, end_limits, end_value, image_set, mp_value
+from .context import Context, equal_when, simplify, value
+from .records import Conditional, Derived, Extremum, Field, Range
+from .smoothness import require_continuous_pieces
+
+
+def derive_derivative(ctx: Context, fields: Mapping[str, Field]) -> Field:
+    """f' piece by piece, each piece simplified."""
+    df = ctx.df()
+    pieces = [type(p)(simplify(p.expr), p.interval) for p in df.pieces]
+    expr = Function(tuple(pieces), ctx.x).as_expr()
+    kinks = ctx.f().breakpoints()
+    how = "d/dx of each piece, simplified"
+    if kinks:
+        how += "; at a kink the derivative of the branch containing it (PyTorch's convention)"
+    return Derived(expr, how)
+
+
+def derive_value_at_zero(ctx: Context, fields: Mapping[str, Field]) -> Field:
+    return Derived(sp.simplify(ctx.f().at(sp.S.Zero)), "f(0) by substitution")
+
+
+def derive_derivative_at_zero(ctx: Context, fields: Mapping[str, Field]) -> Field:
+    how = "f'(0) by substitution"
+    if sp.S.Zero in ctx.f().breakpoints():
+        how += " (kink at 0: branch containing 0, as PyTorch)"
+    return Derived(sp.simplify(ctx.df().at(sp.S.Zero)), how)
+
+
+def derive_limits(ctx: Context, fields: Mapping[str, Field]) -> Field:
+    lo, hi = end_limits(ctx.f())
+    return Derived({"-oo": lo, "+oo": hi}, "sympy.limit of the outer pieces, checked at "
+                   "|x| = 1e4, 1e8 with mpmath")
+
+
+def derive_derivative_limits(ctx: Context, fields: Mapping[str, Field]) -> Field:
+    lo, hi = end_limits(ctx.df())
+    return Derived({"-oo": lo, "+oo": hi}, "sympy.limit of f' on the outer pieces, checked "
+                   "numerically")
+
+
+def derive_range(ctx: Context, fields: Mapping[str, Field]) -> Field:
+    require_continuous_pieces(ctx)
+    lo, hi = ctx.image("f")
+    crit = ctx.crit("f")
+    exact = lo.exact and hi.exact and all(c is None or c.exact for c in crit)
+    s = image_set(ctx.f(), crit)
+    how = "inf/sup over end values, one-sided limits and critical points of each piece"
+    how += "; " + "; ".join(sorted({c.how for c in crit if c is not None}))
+    return Derived(Range(end_value(lo), end_value(hi), lo.attained, hi.attained, exact, s), how)
+
+
+def derive_extrema(ctx: Context, fields: Mapping[str, Field]) -> Field:
+    """The range's attained ends and where f takes them."""
+    value(fields, "range")
+    lo, hi = ctx.image("f")
+    out = []
+    for kind, b in (("min", lo), ("max", hi)):
+        if b.attained:
+            where = _merge_where(b.where)
+            out.extend(Extremum(kind, w, end_value(b), b.exact) for w in where)
+    return Derived(tuple(out), "global extrema: the range's attained ends and where")
+
+
+def _merge_where(where: tuple[sp.Basic, ...]) -> list[sp.Basic]:
+    sets = [w if isinstance(w, sp.Set) else sp.FiniteSet(w) for w in where]
+    u = sp.Union(*sets) if sets else sp.S.EmptySet
+    if isinstance(u, sp.FiniteSet):
+        return sorted(u, key=lambda v: float(mp_value(v)) if not v.free_symbols else 0.0)
+    if isinstance(u, sp.Union):
+        return list(u.args)
+    return [u]
+
+
+def derive_identity_near_origin(ctx: Context, fields: Mapping[str, Field]) -> Field:
+    """f(0) = 0 and f'(0) = 1, possibly only under a condition on the parameters."""
+    v0, d0 = value(fields, "value_at_zero"), value(fields, "derivative_at_zero")
+    ok = sp.And(equal_when(v0, sp.S.Zero), equal_when(d0, sp.S.One))
+    how = f"f(0) = {v0}, f'(0) = {d0}; needs f(0) = 0 and f'(0) = 1"
+    if ok in (sp.true, sp.false):
+        return Derived(ok is sp.true, how)
+    return Derived(Conditional(((ok, True),), False), how)
+
+
+def derive_bounded_below(ctx: Context, fields: Mapping[str, Field]) -> Field:
+    r: Range = value(fields, "range")
+    return Derived(r.lower is not sp.S.NegativeInfinity, f"range lower end {r.lower}")
+
+
+def derive_bounded_above(ctx: Context, fields: Mapping[str, Field]) -> Field:
+    r: Range = value(fields, "range")
+    return Derived(r.upper is not sp.S.Infinity, f"range upper end {r.upper}")
+
+
+def derive_takes_both_signs(ctx: Context, fields: Mapping[str, Field]) -> Field:
+    r: Range = value(fields, "range")
+    neg = compare(r.lower, sp.S.Zero) < 0
+    pos = compare(r.upper, sp.S.Zero) > 0
+    return Derived(neg and pos, f"range {_interval_text(r)} {'meets' if neg and pos else 'misses'}"
+                   " both (-oo, 0) and (0, oo)")
+
+
+def _interval_text(r: Range) -> str:
+    return (("[" if r.lower_closed else "(") + f"{r.lower}, {r.upper}"
+            + ("]" if r.upper_closed else ")"))
+
+
+def derive_saturates(ctx: Context, fields: Mapping[str, Field]) -> Field:
+    """At each end: whether f' -> 0 there."""
+    lims = value(fields, "derivative_limits")
+    out = {k: (v is not NONEXISTENT and compare(v, sp.S.Zero) == 0) for k, v in lims.items()}
+    return Derived(out, "f' -> 0 at that end")
+
+
+def derive_lipschitz(ctx: Context, fields: Mapping[str, Field]) -> Field:
+    """sup |f'| from the range of f'; oo when f jumps."""
+    require_continuous_pieces(ctx)
+    if ctx.jumps():
+        return Derived(sp.oo, "f jumps, so no Lipschitz constant")
+    lo, hi = ctx.image("df")
+    a, b = abs(end_value(lo)), abs(end_value(hi))
+    bound = a if compare(a, b) >= 0 else b
+    exact = lo.exact and hi.exact and all(c is None or c.exact for c in ctx.crit("df"))
+    return Derived(bound, "sup |f'| from the range of f' (ends, limits, zeros of f'')"
+                   + ("" if exact else "; numeric, 30 digits"))

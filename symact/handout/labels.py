@@ -1,0 +1,105 @@
+r"""Every word of the handout in Czech and English: ``LABELS[lang][key]``.
+
+Both languages have the same keys (a test checks it); :func:`word` falls back to the key.
+
+>>> LABELS["cs"]["proof"], LABELS["en"]["proof"]
+('Důkaz', 'Proof')
+>>> word("en", "increasing"), word("en", "no such key")
+('increasing', 'no such key')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+LABELS: Mapping[str, Mapping[str, str]] = {
+    "cs": {
+        "title": "Aktivační funkce: vlastnosti a důkazy",
+        "subtitle": "Jak zefektivnit učení NN: alternativní model neuronu",
+        "sheets": "Listy aktivačních funkcí", "definition": "Definice",
+        "domain": r"$D_f$", "range": r"$H_f$", "derivative": "Derivace",
+        "output_form": r"Derivace pomocí výstupu $y = f(x)$", "limits": "Limity",
+        "derivative_limits": "Limity derivace", "symmetry": "Symetrie",
+        "monotonic": "Monotonie", "derivative_monotonic": "Monotonie derivace",
+        "convexity": "Konvexita", "continuity": "Spojitost", "saturation": "Saturace",
+        "extrema": "Extrémy", "lipschitz": r"Lipschitzova konstanta $\sup|f'|$",
+        "identity": r"Aproximuje identitu v~0", "signs": "Výstupy obou znamének",
+        "signal": r"Šíření signálu, $Z \sim N(0, 1)$", "gain": "Zesílení (zachová rozptyl)",
+        "torch_gain": r"PyTorch \texttt{calculate\_gain}", "gradient_factor":
+        r"$\mathbb{E} f'(Z)^2$", "table": "Tabulka vlastností", "proofs": "Tvrzení a důkazy",
+        "proof": "Důkaz", "exercise": "Cvičení", "claim": "Tvrzení", "source": "Zdroj",
+        "assume": "Předpoklady", "counterexample": "Protipříklad", "verdict": "Výsledek",
+        "proved": "dokázáno", "disproved": "vyvráceno", "unknown": "nerozhodnuto",
+        "yes": "ano", "no": "ne", "none": "žádná", "unknown_value": "neznámé",
+        "odd": "lichá", "even": "sudá", "point": "středově souměrná podle",
+        "increasing": "rostoucí", "nondecreasing": "neklesající", "decreasing": "klesající",
+        "nonincreasing": "nerostoucí", "not_monotonic": "není monotónní",
+        "convex": "konvexní", "concave": "konkávní", "neither": "ani konvexní, ani konkávní",
+        "discontinuous": "nespojitá", "not_differentiable": "není diferencovatelná v",
+        "saturates_at": r"$f' \to 0$ pro", "no_saturation": "nesaturuje",
+        "min": "minimum", "max": "maximum", "at": "v", "no_form": "neexistuje (f není prostá)",
+        "steps_hidden": "ověřený řetězec o {n} krocích (viz \\texttt{symact prove})",
+        "checked_properties": "ověřeno proti \\texttt{properties()}", "activation": "funkce",
+        "property": "vlastnost", "value": "hodnota", "moment": "moment", "reals": r"$\mathbb{R}$",
+        "approx_id": r"$\approx$ id v 0", "seconds": "s",
+        "shift_invariant": "Invariantní vůči posunu",
+        "permutation_equivariant": "Ekvivariantní vůči permutacím",
+        "bounded_below": "Omezená zdola", "bounded_above": "Omezená shora",
+        "value_at_zero": "$f(0)$", "derivative_at_zero": "$f'(0)$",
+        "intro": "Každá vlastnost na listech je odvozena z jediného výrazu SymPy "
+                 "(\\texttt{symact}); každé tvrzení a každý krok odvození je ověřen "
+                 "příkazem \\texttt{symact check}. Obsah: listy aktivačních funkcí, "
+                 "tabulka vlastností, tvrzení a důkazy.",
+    },
+    "en": {
+        "title": "Activation functions: properties and proofs",
+        "subtitle": "after the lecture “Jak zefektivnit učení NN: alternativní model neuronu”",
+        "sheets": "Activation sheets", "definition": "Definition", "domain": "Domain",
+        "range": "Range", "derivative": "Derivative",
+        "output_form": r"Derivative through the output $y = f(x)$", "limits": "Limits",
+        "derivative_limits": "Limits of the derivative", "symmetry": "Symmetry",
+        "monotonic": "Monotonicity", "derivative_monotonic": "Monotonicity of the derivative",
+        "convexity": "Convexity", "continuity": "Continuity", "saturation": "Saturation",
+        "extrema": "Extrema", "lipschitz": r"Lipschitz constant $\sup|f'|$",
+        "identity": "Approximates the identity near 0", "signs": "Outputs of both signs",
+        "signal": r"Signal propagation, $Z \sim N(0, 1)$",
+        "gain": "Gain (variance-preserving)", "torch_gain": r"PyTorch \texttt{calculate\_gain}",
+        "gradient_factor": r"$\mathbb{E} f'(Z)^2$", "table": "Property table",
+        "proofs": "Claims and proofs", "proof": "Proof", "exercise": "Exercise",
+        "claim": "Claim", "source": "Source", "assume": "Assumptions",
+        "counterexample": "Counterexample", "verdict": "Verdict", "proved": "proved",
+        "disproved": "disproved", "unknown": "unknown", "yes": "yes", "no": "no",
+        "none": "none", "unknown_value": "unknown", "odd": "odd", "even": "even",
+        "point": "point-symmetric about", "increasing": "increasing",
+        "nondecreasing": "non-decreasing", "decreasing": "decreasing",
+        "nonincreasing": "non-increasing", "not_monotonic": "not monotonic",
+        "convex": "convex", "concave": "concave", "neither": "neither convex nor concave",
+        "discontinuous": "discontinuous", "not_differentiable": "not differentiable at",
+        "saturates_at": r"$f' \to 0$ as", "no_saturation": "does not saturate",
+        "min": "minimum", "max": "maximum", "at": "at",
+        "no_form": "none (f is not injective)",
+        "steps_hidden": "a checked chain of {n} steps (see \\texttt{symact prove})",
+        "checked_properties": "checked against \\texttt{properties()}",
+        "activation": "activation", "property": "property", "value": "value",
+        "moment": "moment", "reals": r"$\mathbb{R}$", "approx_id": r"$\approx$ id at 0",
+        "seconds": "s",
+        "shift_invariant": "Shift invariant",
+        "permutation_equivariant": "Permutation equivariant",
+        "bounded_below": "Bounded below", "bounded_above": "Bounded above",
+        "value_at_zero": "$f(0)$", "derivative_at_zero": "$f'(0)$",
+        "intro": "Every property on the sheets is derived from one SymPy expression "
+                 "(\\texttt{symact}); every claim and every step of every derivation is "
+                 "checked by \\texttt{symact check}. Contents: activation sheets, the "
+                 "property table, claims and proofs.",
+    },
+}
+
+
+def word(lang: str, key: str) -> str:
+    """The label ``key`` in ``lang``; the key itself when there is no label for it."""
+    return LABELS[lang].get(key, key)
+
+
+def yes_no(value: bool, lang: str) -> str:
+    """``ano``/``ne``, ``yes``/``no``."""
+    return word(lang, "yes" if value else "no")

@@ -1,0 +1,180 @@
+"""Stable forms as array code for torch and jax: one vocabulary, one small subclass per target.
+
+:class:`_ArrayPrinter` prints a SymPy node with one ``_print_<Node>`` method per node type (the
+most specific class of the node's MRO wins) and one fallback that looks the function up in the
+target's table or names what it cannot export. Piecewise becomes nested ``where``; numbers are
+float literals (``repr(float(N(e, 40)))``, Integers as ``2.0``). The subclasses hold what
+differs: the function table, whole-array constants (torch), reciprocal powers (jax).
+
+>>> import sympy as sp
+>>> x = sp.Symbol("x")
+>>> PRINTERS["jax"]()(sp.Piecewise((sp.Integer(0), x < 0), (sp.exp(x), True)))
+'jnp.where((x < 0.0), 0.0, jnp.exp(x))'
+>>> PRINTERS["jax"]().branch(x**-2), PRINTERS["torch"]().branch(sp.Rational(1, 2))
+('(1.0 / (x ** 2))', 'torch.full_like(x, 0.5)')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import ClassVar
+
+import sympy as sp
+
+from ...errors import ExportError
+
+_REL = {"<": "<", "<=": "<=", ">": ">", ">=": ">=", "==": "==", "!=": "!="}
+
+
+class _ArrayPrinter:
+    """SymPy node -> array code; every function name comes from the target's table."""
+
+    target: ClassVar[str] = ""  # the target's name, for the "cannot export" message
+    funcs: ClassVar[Mapping[str, str]] = MappingProxyType({})  # SymPy name -> target call
+    zeros_like: ClassVar[str] = ""  # the target's zeros_like and logaddexp (for Softplus)
+    logaddexp: ClassVar[str] = ""
+
+    def branch(self, e: sp.Basic) -> str:
+        """``e`` as the value of a ``where`` branch (or of a whole function)."""
+        return self(e)
+
+    def __call__(self, e: sp.Basic) -> str:
+        if e.is_number and not isinstance(e, sp.Integer | sp.Piecewise):
+            return repr(float(sp.N(e, 40)))
+        for cls in type(e).__mro__:
+            method = getattr(self, f"_print_{cls.__name__}", None)
+            if method is not None:
+                return method(e)
+        raise ExportError(f"cannot export {type(e).__name__} to {self.target}")
+
+    def _print_Piecewise(self, e: sp.Piecewise) -> str:
+        *branches, (last, _) = e.args
+        out = self.branch(last)
+        for val, cond in reversed(branches):
+            out = f"{self.funcs['where']}({self(cond)}, {self.branch(val)}, {out})"
+        return out
+
+    def _print_Symbol(self, e: sp.Symbol) -> str:
+        return e.name
+
+    def _print_Integer(self, e: sp.Integer) -> str:
+        return f"{int(e)}.0"
+
+    def _print_Add(self, e: sp.Add) -> str:
+        return "(" + " + ".join(self(a) for a in e.args) + ")"
+
+    def _print_Mul(self, e: sp.Mul) -> str:
+        # split without re-evaluating (SymPy would distribute (x + 3)/6 into x/6 + 1/2);
+        # exact coefficients (½, −1) first, the bare variable last: (2 + e)·e·x cannot
+        # become (x·2)·0 = inf·0 for huge x
+        num: list[str] = []
+        den: list[str] = []
+        last: list[str] = []
+        for a in e.args:
+            if a.is_Rational and not a.is_Integer:
+                q = int(a.q)
+                if q & (q - 1) == 0:  # a power of two: multiplying is exact
+                    num.insert(0, repr(float(a)))
+                    continue
+                if a.p != 1:
+                    num.insert(0, self(sp.Integer(a.p)))
+                den.append(self(sp.Integer(q)))
+            elif isinstance(a, sp.Pow) and a.exp == -1:
+                den.append(self(a.base))
+            elif isinstance(a, sp.Symbol):
+                last.append(self(a))
+            else:
+                num.append(self(a))
+        top = "(" + " * ".join(num + last or ["1.0"]) + ")"
+        return f"({top} / {' / '.join(den)})" if den else top
+
+    def _print_Pow(self, e: sp.Pow) -> str:
+        if e.exp == sp.S.Half:
+            return f"{self.funcs['sqrt']}({self(e.base)})"
+        if e.exp == -1:
+            return f"(1.0 / {self(e.base)})"
+        if e.exp.is_Integer and e.exp < 0:
+            return self._negative_power(e)
+        if e.exp.is_Integer and e.exp > 0:
+            return f"({self(e.base)} ** {int(e.exp)})"
+        return f"({self(e.base)} ** {self(e.exp)})"
+
+    def _negative_power(self, e: sp.Pow) -> str:
+        """b**-n for an integer n > 1."""
+        return f"({self(e.base)} ** {self(e.exp)})"
+
+    def _print_Relational(self, e: sp.core.relational.Relational) -> str:
+        return f"({self(e.lhs)} {_REL[e.rel_op]} {self(e.rhs)})"
+
+    def _print_And(self, e: sp.And) -> str:
+        return self._chain(self.funcs["and"], e.args)
+
+    def _print_Or(self, e: sp.Or) -> str:
+        return self._chain(self.funcs["or"], e.args)
+
+    def _chain(self, op: str, args: tuple[sp.Basic, ...]) -> str:
+        out = self(args[0])
+        for a in args[1:]:
+            out = f"{op}({out}, {self(a)})"
+        return out
+
+    def _print_Not(self, e: sp.Not) -> str:
+        return f"{self.funcs['not']}({self(e.args[0])})"
+
+    def _print_Softplus(self, e: sp.Function) -> str:
+        u = self(e.args[0])
+        return f"{self.logaddexp}({self.zeros_like}({u}), {u})"
+
+    def _print_TanhSoftplus(self, e: sp.Function) -> str:
+        return self(sp.tanh(sp.Function("Softplus")(e.args[0])))
+
+    def _print_Basic(self, e: sp.Basic) -> str:
+        """Any other node: a function of the target's table, or not exportable."""
+        name = type(e).__name__
+        if name in self.funcs:
+            return f"{self.funcs[name]}(" + ", ".join(self(a) for a in e.args) + ")"
+        raise ExportError(f"cannot export {name} to {self.target}")
+
+
+class _TorchPrinter(_ArrayPrinter):
+    target = "torch"
+    funcs = MappingProxyType({
+        "exp": "torch.exp", "log": "torch.log", "log1p": "torch.log1p",
+        "expm1": "torch.expm1", "tanh": "torch.tanh", "cosh": "torch.cosh",
+        "sinh": "torch.sinh", "Abs": "torch.abs", "erf": "torch.special.erf",
+        "erfc": "torch.special.erfc", "sqrt": "torch.sqrt", "sign": "torch.sign",
+        "Erfc": "torch.special.erfc", "Sigmoid": "torch.sigmoid",
+        "LogSigmoid": "torch.nn.functional.logsigmoid",
+        "where": "torch.where", "and": "torch.logical_and", "or": "torch.logical_or",
+        "not": "torch.logical_not"})
+    zeros_like = "torch.zeros_like"
+    logaddexp = "torch.logaddexp"
+
+    def branch(self, e: sp.Basic) -> str:
+        """A whole array: torch.where of two Python floats would be float32."""
+        if e.is_number:
+            return f"torch.full_like(x, {self(e)})"
+        return self(e)
+
+
+class _JaxPrinter(_ArrayPrinter):
+    target = "jax"
+    funcs = MappingProxyType({
+        "exp": "jnp.exp", "log": "jnp.log", "log1p": "jnp.log1p", "expm1": "jnp.expm1",
+        "tanh": "_tanh", "cosh": "_cosh", "sinh": "jnp.sinh", "Abs": "jnp.abs",
+        "erf": "jax.scipy.special.erf", "erfc": "jax.scipy.special.erfc",
+        "sqrt": "jnp.sqrt", "sign": "jnp.sign", "Sigmoid": "jax.nn.sigmoid",
+        "Erfc": "jax.scipy.special.erfc",
+        "LogSigmoid": "jax.nn.log_sigmoid", "where": "jnp.where",
+        "and": "jnp.logical_and", "or": "jnp.logical_or", "not": "jnp.logical_not"})
+    zeros_like = "jnp.zeros_like"
+    logaddexp = "jnp.logaddexp"
+
+    def _negative_power(self, e: sp.Pow) -> str:
+        # XLA's pow(b, -2.0) goes through exp/log: square, then one division
+        return f"(1.0 / ({self(e.base)} ** {int(-e.exp)}))"
+
+
+PRINTERS: Mapping[str, type[_ArrayPrinter]] = MappingProxyType(
+    {"torch": _TorchPrinter, "jax": _JaxPrinter})

@@ -1,0 +1,74 @@
+"""What an export request holds: specs resolved to items, and the error for bad requests.
+
+A spec is a catalog name or alias (its stable form of :mod:`symact.core.stable_forms`, with the
+parameter values bound) or an expression in ``x`` (rewritten by :func:`symact.numeric.rewrite`,
+exported as ``custom_1``, ``custom_2``, ... in the order given).
+
+>>> [it.name for it in items(["relu", "x*erf(x)"])]
+['relu', 'custom_1']
+>>> items(["x*erf(x)"])[0].doc
+'f(x) = x*erf(x)'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import sympy as sp
+
+from ...core import FORMS, X, names, resolve
+from ...errors import ExportError
+from ..rewrite import rewrite
+
+
+@dataclass(frozen=True)
+class Item:
+    """One exported activation."""
+
+    name: str  # the public function name in the exported module
+    value: sp.Expr  # stable form of f
+    derivative: sp.Expr  # stable form of f'
+    doc: str  # "name(x) = definition": docstring, and the definition custom items rebuild from
+    catalog: str | None  # the catalog name, None for a custom expression
+
+
+def items(specs: Sequence[str]) -> list[Item]:
+    """One :class:`Item` per spec.
+
+    Raises:
+        ExportError: a custom expression with symbols besides x, a vector-valued activation,
+            or no specs at all.
+        UnknownActivationError, ParseError: from resolving a spec.
+    """
+    found: list[Item] = []
+    n_custom = 0
+    for spec in specs:
+        act = resolve(spec)
+        if act.name not in names():  # a custom expression
+            n_custom += 1
+            expr = act.expr
+            if expr.free_symbols - {X}:
+                raise ExportError(f"{spec!r}: only the variable x may appear") from None
+            stable = rewrite(expr)
+            found.append(Item(f"custom_{n_custom}", stable, rewrite(sp.diff(stable, X)),
+                              f"f(x) = {sp.sstr(expr)}", None))
+            continue
+        if act.kind != "scalar":
+            raise ExportError(f"{act.name} is vector-valued; export covers scalar activations")
+        subs = act.substitution()
+        form = FORMS[act.name]
+        found.append(Item(act.name, form.value.subs(subs), form.derivative.subs(subs),
+                          f"{act.name}(x) = {sp.sstr(act.bind())}", act.name))
+    if not found:
+        raise ExportError("nothing to export: give catalog names or expressions")
+    return found
+
+
+def definition(item: Item) -> str:
+    """The definition part of ``item.doc`` (after ``= ``), the source custom items rebuild from.
+
+    >>> definition(items(["x*erf(x)"])[0])
+    'x*erf(x)'
+    """
+    return item.doc.split("= ", 1)[1]

@@ -1,0 +1,149 @@
+"""Numeric evidence at one point: the certification rule, and counterexamples built on it.
+
+:func:`compare` is the only place where numbers decide anything about a claim. Both sides
+are enclosed (:func:`.enclosure.evaluate`) at ``d`` digits, starting at
+``d = max(DPS, min(start_dps, MAX_DPS))`` (60 by default) and doubling up to 4000:
+
+    L, R   enclosures of lhs and rhs at d digits;  w = width(L) + width(R)
+    differ     ⇔  L ∩ R = ∅  and  |mid L − mid R| > 4·w
+    agree      ⇔  L ∩ R ≠ ∅  and  w ≤ max(1, |mid L|, |mid R|) · 10^(−⌊d/2⌋)
+    undefined  ⇔  exactly one side has no real value at the point
+    skip       ⇔  a side cannot be computed, neither side has a value, or d passed 4000
+
+Neither answer yet (or an enclosure too wide to decide a sign) doubles ``d``. Enclosures
+contain the true values, so a "differ" cannot come from rounding (the exceptions are the
+estimates named in :mod:`.enclosure`). A comparison that used a numeric limit estimate is
+marked ``estimated`` and proves nothing: a *certified counterexample* is a point where the
+outcome is "differ" or "undefined" and not estimated (:func:`conflict`), recorded by
+:func:`witness`.
+
+>>> import sympy as sp
+>>> x = sp.Symbol("x", real=True)
+>>> compare(1 / (1 + sp.exp(-x)) + sp.Rational(1, 10**20) * x, 1 / (1 + sp.exp(-x)),
+...         {x: sp.Integer(1)}).kind
+'differ'
+>>> compare(sp.tanh(x), 2 / (1 + sp.exp(-2 * x)) - 1, {x: sp.Integer(900)}).kind
+'agree'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+
+import mpmath
+import sympy as sp
+
+from .. import budget
+from .enclosure import DPS, MAX_DPS, clear_estimated, evaluate, show, used_estimate
+from .intervals import NoValue, Undefined, Unsettled, mid
+from .verdict import Counterexample
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """``kind`` is agree | differ | undefined (one side only) | skip; values at 30 digits."""
+
+    kind: str
+    lhs: str = ""
+    rhs: str = ""
+    dps: int = 0
+    difference: str = ""
+    estimated: bool = False  # a numeric limit estimate was involved: evidence, not proof
+
+
+def compare(lhs: sp.Basic, rhs: sp.Basic, point: Mapping[sp.Symbol, sp.Expr],
+            start_dps: int = DPS) -> Outcome:
+    """Compare both sides at one point by the rule above, doubling the precision until the
+    answer is clear."""
+    clear_estimated()
+    out = _compare(lhs, rhs, point, start_dps)
+    return replace(out, estimated=True) if used_estimate() else out
+
+
+def _compare(lhs, rhs, point, start_dps) -> Outcome:
+    dps = max(DPS, min(int(start_dps), MAX_DPS))
+    while dps <= MAX_DPS:
+        budget.check()
+        try:
+            lv = _side(lhs, point, dps)
+            rv = _side(rhs, point, dps)
+        except NoValue:
+            return Outcome("skip")
+        except Unsettled:
+            dps *= 2
+            continue
+        if lv is None or rv is None:
+            if lv is None and rv is None:
+                return Outcome("skip")
+            return Outcome("undefined", _show(lv), _show(rv), dps)
+        with mpmath.workdps(dps):
+            gap = abs(mid(lv) - mid(rv))
+            width = (mpmath.mpf(lv.b) - mpmath.mpf(lv.a)) + (mpmath.mpf(rv.b) - mpmath.mpf(rv.a))
+            disjoint = lv.b < rv.a or rv.b < lv.a
+            if disjoint and gap > 4 * width:
+                return Outcome("differ", _show(lv), _show(rv), dps,
+                               mpmath.nstr(mid(lv) - mid(rv), 10))
+            scale = max(mpmath.mpf(1), abs(mid(lv)), abs(mid(rv)))
+            if not disjoint and width <= scale * mpmath.mpf(10) ** (-(dps // 2)):
+                return Outcome("agree", _show(lv), _show(rv), dps)
+        dps *= 2
+    return Outcome("skip")
+
+
+def _side(expr, point, dps):
+    """The enclosure, or None where the side has no real value."""
+    try:
+        return evaluate(expr, point, dps)
+    except Undefined:
+        return None
+
+
+def _show(v) -> str:
+    return "undefined" if v is None else mpmath.nstr(mid(v), 30)
+
+
+def magnitude(expr: sp.Basic, point: Mapping[sp.Symbol, sp.Expr],
+              max_dps: int = MAX_DPS) -> int | None:
+    """Decimal exponent of ``expr`` at ``point`` once an enclosure excludes 0 (precision
+    raised 4x at a time up to ``max_dps``), else None.
+
+    >>> x = sp.Symbol("x", real=True)
+    >>> magnitude((x + x * sp.exp(1000)) * sp.exp(-1000) - x, {x: sp.Integer(1)})
+    -435
+    """
+    dps = DPS
+    while dps <= max_dps:
+        budget.check()
+        try:
+            v = evaluate(expr, point, dps)
+        except Unsettled:
+            dps *= 4
+            continue
+        if v.a > 0 or v.b < 0:
+            with mpmath.workdps(DPS):
+                return int(mpmath.floor(mpmath.log10(abs(mid(v)))))
+        dps *= 4
+    return None
+
+
+def env(exprs: Iterable[sp.Expr], point: Mapping[str, sp.Expr]) -> dict[sp.Symbol, sp.Expr]:
+    """A point named by variable names, bound to the symbols the expressions use."""
+    return {s: point[s.name] for e in exprs for s in e.free_symbols if s.name in point}
+
+
+def conflict(lhs, rhs, point: Mapping[str, sp.Expr],
+             start_dps: int = DPS) -> Outcome | None:
+    """The comparison at ``point`` when it confirms a difference or a value on one side
+    only (a numeric limit estimate confirms nothing), else None."""
+    out = compare(lhs, rhs, env((lhs, rhs), point), start_dps=start_dps)
+    return out if out.kind in ("differ", "undefined") and not out.estimated else None
+
+
+def witness(outcome: Outcome, point: Mapping[str, sp.Expr]) -> Counterexample:
+    """The counterexample record of a confirmed outcome: the point at 30 digits and
+    exactly, both values, the precision that confirmed it."""
+    shown = {k: show(v) for k, v in sorted(point.items())}
+    exact = {k: str(v) for k, v in sorted(point.items())}
+    return Counterexample(shown, outcome.lhs, outcome.rhs, outcome.dps, outcome.difference,
+                          exact)
