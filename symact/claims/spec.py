@@ -20,7 +20,7 @@ from typing import Any
 import sympy as sp
 
 from ..budget import CLAIM
-from ..derive import SCALAR_FIELDS
+from ..derive import SCALAR_FIELDS, VECTOR_FIELDS
 from ..errors import ProofFileError
 from ..prover import StepReport, Verdict
 
@@ -36,8 +36,8 @@ FORMS = {"equality": ("lhs", "rhs"), "sign": ("sign", "same_sign_as"),
 # Fields of the scalar record whose values have no claim syntax (limit pairs, extrema, lists
 # of points); every other field may be stated.
 _UNSTATED = ("limits", "derivative_limits", "extrema", "nondifferentiable_at")
-# Fields only the vector record (softmax) has; symact.derive exports no list of its fields.
-_VECTOR_ONLY = ("shift_invariant", "permutation_equivariant")
+# ... and the fields only the vector record (softmax) has, but for its Jacobian (no syntax)
+_VECTOR_ONLY = tuple(f for f in VECTOR_FIELDS if f not in SCALAR_FIELDS and f != "jacobian")
 PROPERTIES: tuple[str, ...] = tuple(f for f in SCALAR_FIELDS if f not in _UNSTATED) + _VECTOR_ONLY
 
 

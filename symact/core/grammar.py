@@ -61,17 +61,9 @@ def read_expression(
 ) -> sp.Expr:
     """Parse ``text`` into a SymPy expression without evaluating any Python (the grammar).
 
-    Args:
-        text: the expression, e.g. ``"softplus(2*x) - x"``.
-        symbols: admitted variable names (or a name -> Symbol map); None admits any plain
-            identifier. New names become real symbols.
-        evaluate: False keeps the expression as written (for derivation steps).
-        calls: further admitted function names (the catalog's, given by
-            :func:`symact.core.parsing.parse`), kept as unexpanded calls ``sigmoid(z)``.
-    Returns:
-        The SymPy expression; admitted calls stay symbolic (see ``catalog.expand``).
-    Raises:
-        ParseError: anything outside the allow-list, with the offending token and column.
+    Arguments, result and errors as :func:`symact.core.parsing.parse`, except that the
+    admitted function names beyond the built-in ones come as ``calls`` (kept as unexpanded
+    calls such as ``sigmoid(z)``) instead of the catalog's.
     """
     if not isinstance(text, str):
         raise ParseError(f"expected a string, got {type(text).__name__}")

@@ -21,7 +21,7 @@ class StableFunction(sp.Function):
     kernel = ""
 
     def definition(self) -> sp.Expr:
-        raise NotImplementedError
+        raise NotImplementedError(f"{type(self).__name__} states no definition")
 
 
 class Sigmoid(StableFunction):

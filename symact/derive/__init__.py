@@ -18,6 +18,7 @@ from .engine import lipschitz as lipschitz
 from .engine import properties as properties
 from .records import KEYS as KEYS
 from .records import SCALAR_FIELDS as SCALAR_FIELDS
+from .records import VECTOR_FIELDS as VECTOR_FIELDS
 from .records import Conditional as Conditional
 from .records import Derived as Derived
 from .records import Properties as Properties

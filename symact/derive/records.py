@@ -234,11 +234,13 @@ def property_fields(record: type) -> tuple[DataclassField[Any], ...]:
 
 # The property fields, in the record's order: written once, as the record's Field members.
 SCALAR_FIELDS: tuple[str, ...] = tuple(f.name for f in property_fields(Properties))
+VECTOR_FIELDS: tuple[str, ...] = tuple(f.name for f in property_fields(VectorProperties))
 
 # The keys of scalar_dict, in order: the record's head, then each field (and its float).
 KEYS: tuple[str, ...] = ("name", "expression", "parameters", *(
     k for f in property_fields(Properties)
     for k in (f.name, f"{f.name}_numeric")[:1 + f.metadata["numeric"]]))
+
 
 def _fields_dict(p: Properties | VectorProperties) -> dict[str, Any]:
     out: dict[str, Any] = {}

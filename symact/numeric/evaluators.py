@@ -225,9 +225,6 @@ def softmax_jvp(x: object, v: object, axis: int = -1, log: bool = False) -> np.n
     return _finish(res, dtype, None)
 
 
-def kernel_names() -> list[str]:
-    """Scalar catalog names (each has value and derivative kernels)."""
-    return [a.name for a in CATALOG if a.kind == "scalar"]
 
 
 __all__ = ["Evaluator", "evaluator", "log_softmax", "softmax", "softmax_jvp"]
