@@ -5,6 +5,13 @@
 tanh(x)
 """
 
+import os
+
+# Before anything imports SymPy: with python-flint installed SymPy switches to flint ground
+# types, and `symact show "tanh(x) + exp(-10**10*(x - 3)**2)"` then dies with SIGFPE;
+# pure-Python ground types are safe.
+os.environ.setdefault("SYMPY_GROUND_TYPES", "python")
+
 from ._version import __version__
 from .core import Activation, Param, get, names, parse, selu_constants
 from .derive import Properties, Unknown, properties
@@ -12,6 +19,7 @@ from .errors import ParseError, SymactError, UnknownActivationError
 from .numeric import Evaluator, evaluator, log_softmax, softmax, softmax_jvp
 from .propagation import gains, moments
 from .prover import StepReport, Verdict, check_steps, prove
+from .trust import verify_certificate
 
 __all__ = [
     "Activation",
@@ -38,4 +46,5 @@ __all__ = [
     "selu_constants",
     "softmax",
     "softmax_jvp",
+    "verify_certificate",
 ]

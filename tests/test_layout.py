@@ -23,14 +23,15 @@ UTILITIES = {"errors", "budget", "files", "plotting", "_version"}
 LAYERS = {
     "core": set(),
     "calculus": {"core"},
-    "prover": {"calculus", "core"},
+    "trust": {"core"},  # the trusted base: the certificate checker, nothing of the prover
+    "prover": {"trust", "calculus", "core"},
     "derive": {"calculus", "core"},
     "numeric": {"core"},
     "nn": {"numeric", "core"},
     "propagation": {"derive", "calculus", "core"},
-    "claims": {"prover", "derive", "calculus", "core"},
-    "handout": {"claims", "prover", "propagation", "derive", "calculus", "core"},
-    "cli": {"handout", "claims", "propagation", "nn", "numeric", "prover", "derive",
+    "claims": {"prover", "trust", "derive", "calculus", "core"},
+    "handout": {"claims", "prover", "trust", "propagation", "derive", "calculus", "core"},
+    "cli": {"handout", "claims", "propagation", "nn", "numeric", "prover", "trust", "derive",
             "calculus", "core"},
 }
 
@@ -205,6 +206,6 @@ def test_public_api_is_unchanged() -> None:
         "Activation", "Evaluator", "Param", "ParseError", "Properties", "StepReport",
         "SymactError", "Unknown", "UnknownActivationError", "Verdict", "__version__",
         "check_steps", "evaluator", "gains", "get", "log_softmax", "moments", "names", "parse",
-        "properties", "prove", "selu_constants", "softmax", "softmax_jvp"]
+        "properties", "prove", "selu_constants", "softmax", "softmax_jvp", "verify_certificate"]
     for name in symact.__all__:
         assert getattr(symact, name) is not None

@@ -32,10 +32,26 @@ def limit(expr: sp.Expr, x: sp.Symbol, point: sp.Expr, direction: str = "+") -> 
     """lim expr as x -> point; NONEXISTENT for oscillation; cross-checked numerically."""
     if not expr.has(x):
         return expr
+    if point.is_finite and expr.has(*_JUMPS):
+        # x = point ± t with t > 0: the approach decides every jump's condition
+        sides = ("+", "-") if direction == "+-" else (direction,)
+        t = sp.Dummy("t", positive=True)
+        values = {_gruntz(expr.subs(x, point + (1 if s == "+" else -1) * t), t, sp.S.Zero, "+")
+                  for s in sides}
+        return values.pop() if len(values) == 1 else NONEXISTENT
     if point.is_finite:
         v = expr.subs(x, point)
         if v.is_finite and not v.has(sp.nan, sp.zoo):
             return sp.simplify(v) if v.free_symbols else v
+    return _gruntz(expr, x, point, direction)
+
+
+# where the value at the point says nothing about a one-sided limit
+_JUMPS = (sp.Piecewise, sp.sign, sp.Heaviside, sp.floor, sp.ceiling)
+
+
+def _gruntz(expr: sp.Expr, x: sp.Symbol, point: sp.Expr, direction: str) -> sp.Expr:
+    """SymPy's limit in a few forms and time slices, then the numeric check at infinity."""
     value = None
     # Gruntz's time varies a lot with the form: a short plain try, then the exponential
     # form (often faster for tanh of polynomials), then plain with all the time left.

@@ -1,4 +1,5 @@
-"""Claims: ``proofs/*.toml`` -> :class:`Claim` records -> checked :class:`Result` records.
+"""Claims: ``symact/proofs/*.toml`` (:data:`PROOFS`, shipped with the package) ->
+:class:`Claim` records -> checked :class:`Result` records.
 
 ``spec`` (the records, the file's keys and the properties a claim may state), ``locate`` (the
 file line of a key), ``expected`` (a property claim's value: intervals, words, booleans),
@@ -9,6 +10,7 @@ against the prover and :func:`symact.derive.properties`, derivations link by lin
 from .checker import check as check
 from .checker import check_all as check_all
 from .checker import derived as derived
+from .locate import PROOFS as PROOFS
 from .reader import load_paths as load_paths
 from .reader import loads as loads
 from .spec import Claim as Claim

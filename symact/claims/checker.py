@@ -4,8 +4,10 @@ authors' derivations link by link, property claims against :func:`symact.derive.
 A property claim is compared with the derived value field by field: ranges and symmetry
 centres up to ``simplify``, expressions (``value_at_zero``, ``lipschitz``, …) by the prover,
 and ``derivative``/``derivative_from_output`` proved twice (from the definition by the prover,
-and equal to what properties() derives). A wrong derivation link becomes a
-:class:`~symact.claims.spec.LinkError` naming its file line.
+and equal to what properties() derives); words and yes/no compared with the derived ones (a
+strictly monotone f is also claimed right as non-strictly so). A wrong or undecided derivation
+link becomes a :class:`~symact.claims.spec.LinkError` naming the line of the step that does
+not follow; ``Result.verdict`` is then "wrong" or "unknown", whatever the claim's own status.
 
 >>> from symact.claims.reader import loads
 >>> spec = loads('''
@@ -59,22 +61,35 @@ def _check(claim: Claim) -> Result:
             status, detail, verdicts, derived = v.status, _detail(v), (v,), None
     except ClaimError as exc:
         status, detail, verdicts, derived = "unknown", f"cannot take the claim: {exc}", (), None
-    reports, errors = [], []
-    for d in claim.derivations:
-        report = _check_derivation(d, claim)
-        reports.append(report)
-        for r in report.results:  # a wrong link is an error in the file; unknown only fails
-            if r.status == "wrong":
-                msg = f"step {r.index} -> {r.index + 1} ({d.steps[r.index]} = " \
-                      f"{d.steps[r.index + 1]}) is {r.status}"
-                cx = r.verdict.counterexample
-                if cx is not None:
-                    at = ", ".join(f"{k} = {v}" for k, v in cx.point.items())
-                    msg += f": at {at} the sides are {cx.lhs[:20]} and {cx.rhs[:20]}"
-                errors.append(LinkError(claim.file, _step_line(claim, d, r.index + 1),
-                                        f"{d.key}.steps[{r.index + 1}]", msg))
-    return Result(claim, status, detail, tuple(verdicts), tuple(reports), tuple(errors),
-                  time.monotonic() - started, derived)
+    reports = tuple(_check_derivation(d, claim) for d in claim.derivations)
+    links = [e for j, (d, rep) in enumerate(zip(claim.derivations, reports, strict=True))
+             for e in _link_errors(claim, d, j, rep)]
+    return Result(claim, status, detail, tuple(verdicts), reports,
+                  tuple(e for e in links if e.status == "wrong"), time.monotonic() - started,
+                  derived, tuple(e for e in links if e.status == "unknown"))
+
+
+def _link_errors(claim: Claim, d: Derivation, j: int, report: StepReport) -> list[LinkError]:
+    """Each wrong or undecided link of derivation ``j``, at the line of the step that does
+    not follow (either makes the claim not as expected)."""
+    out = []
+    for r in report.results:
+        if r.status == "ok":
+            continue
+        k = r.index
+        msg = f"step {k} -> {k + 1} ({d.steps[k]} = {d.steps[k + 1]}) "
+        cx = r.verdict.counterexample
+        if r.status == "wrong":
+            msg += "is wrong"
+            if cx is not None:
+                at = ", ".join(f"{name} = {v}" for name, v in cx.point.items())
+                msg += f": at {at} the sides are {cx.lhs[:20]} and {cx.rhs[:20]}"
+        else:
+            tried = r.verdict.tried[-1] if r.verdict.tried else "no route"
+            msg += f"could not be decided: {tried}"
+        out.append(LinkError(claim.file, _step_line(claim, d, k + 1),
+                             f"{d.key}.steps[{k + 1}]", msg, j, k, r.status))
+    return out
 
 
 def _step_line(claim: Claim, d: Derivation, k: int) -> int:
@@ -142,6 +157,17 @@ def _same(claim: Claim, got: Any) -> tuple[str, str, tuple]:
     return "disproved", f"properties() derives {got}", ()
 
 
+# a derived monotonicity word -> the weaker words it makes true (strictly increasing is
+# nondecreasing as well); the derived word is always the strongest that holds
+_IMPLIED = {"increasing": ("nondecreasing",), "decreasing": ("nonincreasing",)}
+
+
+def _monotone(claim: Claim, got: str) -> tuple[str, str, tuple]:
+    if claim.value in _IMPLIED.get(got, ()):
+        return "proved", f"properties(): {got}, hence {claim.value}", ()
+    return _same(claim, got)
+
+
 def _saturates(claim: Claim, got: Mapping[str, bool]) -> tuple[str, str, tuple]:
     ends = tuple(k for k in ("-oo", "+oo") if got.get(k))
     word = {("-oo", "+oo"): "both", ("-oo",): "-oo", ("+oo",): "+oo", (): "neither"}[ends]
@@ -151,7 +177,8 @@ def _saturates(claim: Claim, got: Mapping[str, bool]) -> tuple[str, str, tuple]:
 def _symmetry(claim: Claim, got) -> tuple[str, str, tuple]:
     kind, center = claim.value
     if got.kind != kind:
-        return "disproved", f"properties() derives {got.kind}", ()
+        about = f" about {got.center}" if got.kind == "point" else ""
+        return "disproved", f"properties() derives {got.kind}{about}", ()
     if center is not None and any(sp.simplify(a - b) != 0
                                   for a, b in zip(center, got.center, strict=True)):
         return "disproved", f"properties() derives the centre {got.center}", ()
@@ -232,7 +259,8 @@ def _both(a: Verdict, b: Verdict, what_a: str, what_b: str) -> tuple[str, str, t
 
 _COMPARE: Mapping[str, Callable[[Claim, Any], tuple[str, str, tuple]]] = {
     "range": _range, "symmetry": _symmetry, "saturates": _saturates,
-    "continuity": _continuity, "value_at_zero": _equal, "derivative_at_zero": _equal,
+    "continuity": _continuity, "monotonic": _monotone, "derivative_monotonic": _monotone,
+    "value_at_zero": _equal, "derivative_at_zero": _equal,
     "lipschitz": _equal, "derivative": _derivative,
     "derivative_from_output": _derivative_from_output,
 }

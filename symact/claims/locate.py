@@ -83,3 +83,6 @@ def literal_line(file: str, literal: str, start: int) -> int | None:
 
 
 __all__ = ["Locator", "literal_line"]
+
+
+PROOFS = Path(__file__).resolve().parents[1] / "proofs"  # the lecture's claims, shipped

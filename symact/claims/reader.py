@@ -97,7 +97,7 @@ def loads(text: str, file: str = "<string>") -> list[Claim]:
                              f"invalid TOML: {msg}") from None
     lines = text.splitlines()
     where = Locator(file, lines)
-    _keys(data, ("claim",), where, "", 1)
+    _keys(data, ("claim",), where, "", None)
     raw = data.get("claim")
     if not isinstance(raw, list) or not raw:
         raise where.error("claim", None, "expected one or more [[claim]] tables")

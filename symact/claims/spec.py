@@ -2,7 +2,9 @@
 
 A claim is read by :mod:`symact.claims.reader` into a :class:`Claim` (with its authors'
 :class:`Derivation` chains) and checked by :mod:`symact.claims.checker` into a :class:`Result`
-(a wrong link becomes a :class:`LinkError`). The keys a file may use are named here, and
+(a wrong or undecided link becomes a :class:`LinkError`; ``Result.verdict`` is what the
+handout and ``symact check`` show, ``Result.problems()`` the lines they print when a claim is
+not as expected). The keys a file may use are named here, and
 :data:`PROPERTIES` (the properties a claim may state) is derived from the fields of
 :func:`symact.derive.properties`' record:
 
@@ -25,6 +27,8 @@ from ..errors import ProofFileError
 from ..prover import StepReport, Verdict
 
 EXPECT = ("proved", "disproved", "unknown")  # the verdicts a claim may expect
+# ... and what Result.verdict may say besides: a written step is wrong
+VERDICTS = (*EXPECT, "wrong")
 LANGS = ("cs", "en")  # every title is bilingual
 CLAIM_KEYS = ("id", "title", "source", "expect", "why", "assume", "budget", "lhs", "rhs",
               "sign", "same_sign_as", "activation", "property", "value", "params",
@@ -83,12 +87,17 @@ class Claim:
 
 @dataclass(frozen=True)
 class LinkError:
-    """A derivation link that is wrong (or could not be decided)."""
+    """A derivation link that is wrong (``status`` "wrong") or could not be decided
+    ("unknown"): link ``link`` joins ``steps[link]`` and ``steps[link + 1]`` of derivation
+    ``derivation``; ``line`` and ``key`` name the step that does not follow."""
 
     file: str
     line: int
     key: str
     message: str
+    derivation: int = 0
+    link: int = 0
+    status: str = "wrong"
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.key}: {self.message}"
@@ -96,7 +105,8 @@ class LinkError:
 
 @dataclass(frozen=True)
 class Result:
-    """The outcome for one claim: its verdict(s), derivation reports and wrong links."""
+    """The outcome for one claim: its verdict(s), derivation reports, wrong links
+    (``errors``) and undecided ones (``undecided``)."""
 
     claim: Claim
     status: str
@@ -106,12 +116,36 @@ class Result:
     errors: tuple[LinkError, ...] = ()
     seconds: float = 0.0
     derived: Any = None  # the value properties() derived, for a property claim
+    undecided: tuple[LinkError, ...] = ()
 
     @property
     def ok(self) -> bool:
+        """The expected verdict, and every written step checked right."""
         steps_ok = all(r.status == "ok" for r in self.reports)
         return self.status == self.claim.expect and steps_ok and not self.errors
 
+    @property
+    def verdict(self) -> str:
+        """What the claim's author gets, as the handout and ``symact check`` show it:
+        "wrong" when a written step is wrong, "disproved", "unknown" when the claim or a
+        written step is undecided, else "proved" (:data:`VERDICTS`)."""
+        links = {r.status for r in self.reports}
+        if "wrong" in links or self.errors:
+            return "wrong"
+        if self.status == "proved" and "unknown" in links:
+            return "unknown"
+        return self.status
 
-__all__ = ["CLAIM_KEYS", "DERIVATION_KEYS", "EXPECT", "FORMS", "LANGS", "PROPERTIES", "Claim",
-           "Derivation", "LinkError", "ProofFileError", "Result"]
+    def problems(self) -> tuple[str, ...]:
+        """One line per reason the claim is not as expected (``file:line: key: …``): each
+        wrong or undecided step, then another verdict than expected."""
+        out = [str(e) for e in (*self.errors, *self.undecided)]
+        if self.status != self.claim.expect:
+            c = self.claim
+            out.append(f"{c.file}:{c.line}: {c.key}: {self.status}, expected {c.expect}: "
+                       f"{self.detail}")
+        return tuple(out)
+
+
+__all__ = ["CLAIM_KEYS", "DERIVATION_KEYS", "EXPECT", "FORMS", "LANGS", "PROPERTIES", "VERDICTS",
+           "Claim", "Derivation", "LinkError", "ProofFileError", "Result"]

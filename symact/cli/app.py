@@ -1,7 +1,7 @@
 """The ``symact`` command: a thin shell over the public functions.
 
 Exit codes: 0 success; 2 bad input or usage (one line on stderr, no traceback); other
-codes are documented per subcommand (``prove``: 1 disproved, 3 unknown).
+codes are documented per subcommand (``prove``: 1 disproved, 3 unknown; ``verify``: 1 invalid).
 
 >>> main(["list"]) == 0  # doctest: +ELLIPSIS
 sigmoid ...

@@ -1,8 +1,16 @@
 """``symact check`` and ``symact latex``: proof files and the handout.
 
-Exit codes of ``check``: 0 every claim has its expected verdict (and every written step is
-right), 1 some claim has another verdict, 2 a bad file (one line: file, line, key). ``latex``:
-0 written, 2 bad input or a failed pdflatex run (the offending line named).
+Both check every claim with the same code (:func:`symact.claims.check_all`; a derivation link
+by link) and share their exit codes: 0 every claim has its expected verdict and every written
+step is right; 1 some claim is not as expected (another verdict, a wrong or an undecided
+step), one line each on stderr naming file, line and key
+(``f.toml:11: claim[0].derivation[0].steps[2]: step 1 -> 2 (x + x = 3*x) is wrong: …``);
+2 bad input (a missing path, a folder without proof files, an invalid file, a failed pdflatex
+run): one line, nothing written. ``latex`` writes the handout whenever it exits 0 or 1: each
+verdict in it is the computed one, a wrong step marked with its counterexample (a teacher's
+handout of student work), and exit 1 still stops a build. The default proofs are the
+lecture's, shipped inside the package (:data:`symact.claims.PROOFS`): found from any working
+directory.
 """
 
 from __future__ import annotations
@@ -10,27 +18,32 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
-from ..claims import check_all, load_paths
+from ..claims import PROOFS, Result, check_all, load_paths
 from ..errors import ProofFileError, SymactError
 from ..handout import build_pdf, collect, document, write_tex
 
-DEFAULT_PROOFS = "proofs"
+DEFAULT_PROOFS = str(PROOFS)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add ``check`` and ``latex`` to the ``symact`` command."""
     c = sub.add_parser("check", help="check every claim of the proof files")
-    c.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default proofs/)")
+    c.add_argument("paths", nargs="*", metavar="PATH",
+                   help="files or folders (default: the lecture's proofs, shipped with symact)")
     c.set_defaults(run=run_check)
     p = sub.add_parser("latex", help="the handout: activation sheets, table, proofs")
     p.add_argument("names", nargs="*", metavar="NAME", help="activations (default: catalog)")
     p.add_argument("-o", "--output", metavar="FILE.tex", help="write here (default stdout)")
     p.add_argument("--pdf", action="store_true", help="compile with pdflatex (needs -o)")
     p.add_argument("--lang", choices=("cs", "en"), default="en")
-    p.add_argument("--proofs", default=DEFAULT_PROOFS, metavar="PATH",
-                   help="proof files to include (default proofs/)")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--proofs", default=DEFAULT_PROOFS, metavar="PATH",
+                       help="proof files to check and include (default: the lecture's)")
+    which.add_argument("--no-proofs", action="store_true",
+                       help="leave the claims and proofs out")
     p.set_defaults(run=run_latex)
 
 
@@ -41,41 +54,64 @@ def _progress(enabled: bool):
     return show
 
 
-def _results(paths, show):
+def _clear(enabled: bool) -> None:
+    if enabled:
+        print("\r" + " " * 60 + "\r", end="", file=sys.stderr)
+
+
+def _results(paths: Sequence[str], show) -> list[Result]:
+    """Every claim under ``paths``, checked; a folder without proof files is an error."""
+    for path in paths:
+        p = Path(path)
+        if p.is_dir() and not any(p.glob("*.toml")):
+            raise ProofFileError(str(p), None, "", "no proof files (*.toml) in this folder")
     claims = load_paths(paths)
     return check_all(claims, lambda k, c: show(k, len(claims), c.id))
 
 
-def run_check(args: argparse.Namespace) -> int:
-    """Handler of ``symact check``."""
-    paths = args.paths or [DEFAULT_PROOFS]
-    tty = sys.stderr.isatty()
-    started = time.monotonic()
+def _report(results: Sequence[Result]) -> int:
+    """Each problem on stderr, one line each; 1 when a claim is not as expected, else 0."""
+    for r in results:
+        for line in r.problems():
+            print(f"symact: error: {line}", file=sys.stderr)
+    return 0 if all(r.ok for r in results) else 1
+
+
+def _load(paths: Sequence[str], tty: bool) -> list[Result] | None:
+    """The checked claims, or None after one line on stderr for a bad path or file."""
     try:
         results = _results(paths, _progress(tty))
     except ProofFileError as exc:
-        if tty:
-            print(file=sys.stderr)
+        _clear(tty)
         print(f"symact: error: {exc}", file=sys.stderr)
+        return None
+    _clear(tty)
+    return results
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """Handler of ``symact check``."""
+    started = time.monotonic()
+    results = _load(args.paths or [DEFAULT_PROOFS], sys.stderr.isatty())
+    if results is None:
         return 2
-    if tty:
-        print("\r" + " " * 60 + "\r", end="", file=sys.stderr)
     width = max(len(r.claim.id) for r in results)
     print(f"{'claim':<{width}}  {'verdict':<9}  {'expected':<9}  {'time':>7}")
     for r in results:
-        mark = "" if r.ok else "   <-- " + (r.detail[:80] if r.status != r.claim.expect
-                                            else "derivation")
-        print(f"{r.claim.id:<{width}}  {r.status:<9}  {r.claim.expect:<9}  "
-              f"{r.seconds:6.2f}s{mark}")
-    errors = [e for r in results for e in r.errors]
-    bad = [r for r in results if not r.ok]
-    print(f"{len(results) - len(bad)}/{len(results)} claims as expected in "
-          f"{time.monotonic() - started:.1f} s")
-    if errors:
-        for e in errors:
-            print(f"symact: error: {e}", file=sys.stderr)
-        return 2
-    return 1 if bad else 0
+        print(f"{r.claim.id:<{width}}  {r.verdict:<9}  {r.claim.expect:<9}  "
+              f"{r.seconds:6.2f}s{_mark(r)}")
+    good = sum(r.ok for r in results)
+    print(f"{good}/{len(results)} claims as expected in {time.monotonic() - started:.1f} s")
+    return _report(results)
+
+
+def _mark(r: Result) -> str:
+    """Why a claim is not as expected, for its row of the table."""
+    if r.ok:
+        return ""
+    if r.status != r.claim.expect:
+        return "   <-- " + r.detail[:80]
+    return "   <-- a written step is " + ("wrong" if r.errors else "not decided")
 
 
 def run_latex(args: argparse.Namespace) -> int:
@@ -83,24 +119,22 @@ def run_latex(args: argparse.Namespace) -> int:
     if args.pdf and not args.output:
         raise SymactError("--pdf needs -o FILE.tex")
     tty = sys.stderr.isatty()
+    results: list[Result] = []
+    if not args.no_proofs:
+        loaded = _load([args.proofs], tty)
+        if loaded is None:
+            return 2
+        results = loaded
     show = _progress(tty)
-    try:
-        results = _results([args.proofs], show) if Path(args.proofs).exists() else []
-    except ProofFileError as exc:
-        print(f"symact: error: {exc}", file=sys.stderr)
-        return 2
     records, signals = collect(args.names, progress=lambda n: show(0, 1, "properties: " + n))
-    if tty:
-        print("\r" + " " * 60 + "\r", end="", file=sys.stderr)
+    _clear(tty)
     text = document(records, results, args.lang, signals)
     if not args.output:
         sys.stdout.write(text)
-        return 0
-    out = Path(args.output)
-    if args.pdf:
-        pdf, _ = build_pdf(text, out)
-        print(f"wrote {out} and {pdf}", file=sys.stderr)
+    elif args.pdf:
+        pdf, _ = build_pdf(text, Path(args.output))
+        print(f"wrote {args.output} and {pdf}", file=sys.stderr)
     else:
-        write_tex(text, out)
-        print(f"wrote {out}", file=sys.stderr)
-    return 0
+        write_tex(text, Path(args.output))
+        print(f"wrote {args.output}", file=sys.stderr)
+    return _report(results)

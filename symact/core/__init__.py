@@ -22,6 +22,7 @@ from .pieces import breakpoints as breakpoints
 from .pieces import condition_set as condition_set
 from .pieces import split as split
 from .pieces import to_piecewise as to_piecewise
+from .readback import source as source
 from .resolution import custom as custom
 from .resolution import resolve as resolve
 from .selfnorm import selu_constants as selu_constants

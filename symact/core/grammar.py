@@ -3,7 +3,8 @@
 Only numbers, names, ``+ - * / ** ^``, comparisons, ``and/or/not``, tuples (as Piecewise
 arguments) and calls of known functions are admitted; everything else raises
 :class:`ParseError` naming the token and its 1-based column. ``^`` means power. The grammar
-knows no catalog: the caller passes the further call names it admits (``calls``).
+knows no catalog: the caller passes the further call names it admits (``calls``). A derivative
+written ``tanh'(x)``, ``d/dx tanh(x)`` or ``dy/dx`` is refused with the ``diff`` call to write.
 
 >>> read_expression("x*erf(x)")
 x*erf(x)
@@ -20,28 +21,14 @@ from __future__ import annotations
 import ast
 import decimal
 import math
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 import sympy as sp
 
 from ..errors import ParseError
-from .vocabulary import (
-    ARITY,
-    BINOPS,
-    COMPARISONS,
-    CONSTANTS,
-    DIRECTIONS,
-    FUNCTIONS,
-    MAX_DEPTH,
-    MAX_DIGITS,
-    MAX_EXPONENT,
-    MAX_LENGTH,
-    MAX_NODES,
-    NAME,
-    OPERATOR_TOKENS,
-    SPECIAL,
-)
+from . import vocabulary as vocab
 
 
 @dataclass(frozen=True)
@@ -77,12 +64,8 @@ def read_expression(
     except (RecursionError, MemoryError, ValueError) as exc:
         raise ParseError(f"expression too complex ({type(exc).__name__})") from None
     _check_size(tree, colmap)
-    if symbols is None:
-        table = None
-    elif isinstance(symbols, Mapping):
-        table = dict(symbols)
-    else:
-        table = {name: sp.Symbol(name, real=True) for name in symbols}
+    table = None if symbols is None else dict(symbols) if isinstance(symbols, Mapping) else {
+        name: sp.Symbol(name, real=True) for name in symbols}
     opts = _Options(table, frozenset(calls), evaluate, source)
     result = _Builder(opts, colmap).build(tree.body)
     if isinstance(result, tuple | str):
@@ -91,20 +74,42 @@ def read_expression(
 
 
 def _precheck(text: str) -> None:
-    if len(text) > MAX_LENGTH:
-        raise ParseError(f"expression longer than {MAX_LENGTH} characters", column=MAX_LENGTH + 1)
+    if len(text) > vocab.MAX_LENGTH:
+        raise ParseError(f"expression longer than {vocab.MAX_LENGTH} characters",
+                         column=vocab.MAX_LENGTH + 1)
     if not text.strip():
         raise ParseError("empty expression", column=1)
     depth = 0
     for i, ch in enumerate(text):
         if ch in "([{":
             depth += 1
-            if depth > MAX_DEPTH:
-                raise ParseError(f"nesting deeper than {MAX_DEPTH} levels", token=ch, column=i + 1)
+            if depth > vocab.MAX_DEPTH:
+                raise ParseError(f"nesting deeper than {vocab.MAX_DEPTH} levels", token=ch,
+                                 column=i + 1)
         elif ch in ")]}":
             depth -= 1
         elif not (ch.isprintable() or ch.isspace()):
             raise ParseError(f"unexpected character {ch!r}", token=ch, column=i + 1)
+    for pattern, call in _DERIVATIVES:
+        if m := pattern.search(text):
+            said, call = m[0].strip(), m.expand(call)
+            raise ParseError(f"derivative notation {said[:40]!r} is not supported: write the "
+                             f"derivative as {call[:80]}{'…' * (len(call) > 80)}",
+                             column=m.start() + 1)
+
+
+# Derivative notations from the blackboard, refused with the diff() call that means the same
+# (the typed text rewritten: the grammar knows no catalog): pattern, the call as a template.
+_DERIVATIVES = tuple((re.compile(p), call) for p, call in (
+    (r"(?<![\w.'\"])([A-Za-z]\w*)'\s*\(\s*([A-Za-z]\w*)\s*\)", r"diff(\1(\2), \2)"),  # f'(x)
+    (r"(?<![\w.'\"])([A-Za-z]\w*)''\s*\(\s*([A-Za-z]\w*)\s*\)", r"diff(\1(\2), \2, 2)"),
+    (r"(?<![\w.'\"])([A-Za-z]\w*)''", r"diff(\1(x), x, 2)"),  # f''(2*z)
+    (r"(?<![\w.'\"])([A-Za-z]\w*)'", r"diff(\1(x), x)"),  # f'(2*z), y'
+    (r"(?<![\w.])d\s*/\s*d([A-Za-z]\d*)\s*\(((?:[^()]|\([^()]*\))*)\)\s*$", r"diff(\2, \1)"),
+    (r"(?<![\w.])d\s*/\s*d([A-Za-z]\d*)\b\s*(\S(?:.*\S)?)", r"diff(\2, \1)"),  # d/dx f(x)
+    (r"(?<![\w.])d\s*/\s*d([A-Za-z]\d*)\b", r"diff(expression, \1)"),  # d/dx
+    (r"(?<![\w.])d([A-Za-z]\d*)\s*/\s*d([A-Za-z]\d*)\b", r"diff(\1, \2)"),  # dy/dx
+))
 
 
 def _translate(text: str) -> tuple[str, Callable[[int], int]]:
@@ -134,11 +139,11 @@ def _check_size(tree: ast.AST, colmap: Callable[[int], int]) -> None:
     while stack:
         node, depth = stack.pop()
         count += 1
-        if count > MAX_NODES:
-            raise ParseError(f"expression has more than {MAX_NODES} nodes")
-        if depth > 3 * MAX_DEPTH:
+        if count > vocab.MAX_NODES:
+            raise ParseError(f"expression has more than {vocab.MAX_NODES} nodes")
+        if depth > 3 * vocab.MAX_DEPTH:
             col = colmap(getattr(node, "col_offset", 0))
-            raise ParseError(f"expression nested deeper than {MAX_DEPTH} levels", column=col)
+            raise ParseError(f"expression nested deeper than {vocab.MAX_DEPTH} levels", column=col)
         for child in ast.iter_child_nodes(node):
             # the left spine of a + b + c ... is a flat list, not nesting
             flat = isinstance(node, ast.BinOp) and child is node.left and isinstance(
@@ -199,8 +204,7 @@ class _Builder:
             raise self.fail("lambda is not allowed", node, "lambda")
         if isinstance(node, ast.Subscript):
             raise self.fail("subscripts are not allowed", node, "[")
-        kind = type(node).__name__
-        raise self.fail(f"{kind} is not allowed", node)
+        raise self.fail(f"{type(node).__name__} is not allowed", node)
 
     def chain(self, node: ast.BinOp) -> sp.Expr:
         """a + b - c + ... (or * /) as a loop over the left spine: long sums must not
@@ -208,7 +212,7 @@ class _Builder:
         spine: list[ast.BinOp] = []
         left: ast.AST = node
         while isinstance(left, ast.BinOp):
-            if not isinstance(left.op, BINOPS):
+            if not isinstance(left.op, vocab.BINOPS):
                 tok = _token(left.op)
                 raise self.fail(f"operator {tok!r} is not allowed", left, tok)
             spine.append(left)
@@ -229,7 +233,7 @@ class _Builder:
         if isinstance(value, bool):
             return sp.true if value else sp.false
         if isinstance(value, int):
-            if value.bit_length() > MAX_DIGITS * 3.33:
+            if value.bit_length() > vocab.MAX_DIGITS * 3.33:
                 raise self.fail("integer literal too large", node)
             return sp.Integer(value)
         if isinstance(value, float):
@@ -247,17 +251,18 @@ class _Builder:
             number = decimal.Decimal(text)
         except decimal.InvalidOperation:
             raise self.fail(f"malformed number literal {text!r}", node) from None
-        if abs(number.adjusted()) > MAX_DIGITS or len(number.as_tuple().digits) > MAX_DIGITS:
-            raise self.fail(f"number literal with more than {MAX_DIGITS} digits", node)
+        digits = max(abs(number.adjusted()), len(number.as_tuple().digits))
+        if digits > vocab.MAX_DIGITS:
+            raise self.fail(f"number literal with more than {vocab.MAX_DIGITS} digits", node)
         return sp.Rational(*number.as_integer_ratio())
 
     def name(self, node: ast.Name):
         ident = node.id
-        if ident in CONSTANTS:
-            return CONSTANTS[ident]
-        if ident.startswith("_") or not NAME.match(ident):
+        if ident in vocab.CONSTANTS:
+            return vocab.CONSTANTS[ident]
+        if ident.startswith("_") or not vocab.NAME.match(ident):
             raise self.fail(f"name {ident!r} is not allowed", node, ident)
-        if ident in FUNCTIONS or ident in self.opts.catalog or ident in SPECIAL:
+        if ident in vocab.FUNCTIONS or ident in self.opts.catalog or ident in vocab.SPECIAL:
             raise self.fail(f"function {ident!r} used without arguments", node, ident)
         table = self.opts.symbols
         if table is None:
@@ -288,18 +293,18 @@ class _Builder:
         return sp.Pow(a, b, evaluate=ev)
 
     def check_power(self, node: ast.AST, base: sp.Expr, exponent: sp.Expr) -> None:
-        if exponent.is_Number and abs(exponent) > MAX_EXPONENT:
-            raise self.fail(f"exponent {exponent} larger than {MAX_EXPONENT}", node, "**")
+        if exponent.is_Number and abs(exponent) > vocab.MAX_EXPONENT:
+            raise self.fail(f"exponent {exponent} larger than {vocab.MAX_EXPONENT}", node, "**")
         if base.is_Number and exponent.is_Number and base != 0:
             digits = abs(float(exponent)) * abs(math.log10(abs(float(base)) or 1e-300))
-            if digits > MAX_DIGITS:
+            if digits > vocab.MAX_DIGITS:
                 raise self.fail("power too large", node, "**")
 
     def compare(self, node: ast.Compare):
         parts = []
         left = self.expr(node.left)
         for op, comp in zip(node.ops, node.comparators, strict=True):
-            cls = COMPARISONS.get(type(op))
+            cls = vocab.COMPARISONS.get(type(op))
             if cls is None:
                 tok = _token(op)
                 raise self.fail(f"comparison {tok!r} is not allowed", node, tok)
@@ -322,28 +327,28 @@ class _Builder:
             return self.diff(node)
         if fname == "limit":
             return self.limit(node)
-        if fname in self.opts.catalog and fname not in FUNCTIONS:
+        if fname in self.opts.catalog and fname not in vocab.FUNCTIONS:
             args = [self.expr(a) for a in node.args]
             if not args:
                 raise self.fail(f"{fname}() needs an argument", node, fname)
             return sp.Function(fname)(*args)
-        if fname not in FUNCTIONS:
+        if fname not in vocab.FUNCTIONS:
             raise self.fail(f"unknown function {fname!r}", func, fname)
         if fname == "Piecewise":
             return self.piecewise(node)
-        lo, hi = ARITY.get(fname, (1, 1))
+        lo, hi = vocab.ARITY.get(fname, (1, 1))
         if not lo <= len(node.args) <= hi:
             raise self.fail(f"{fname}() takes {lo}..{hi} arguments, got {len(node.args)}",
                             node, fname)
         args = [self.build(a) for a in node.args]
         if fname in ("Eq", "Ne"):
-            return FUNCTIONS[fname](*args)
+            return vocab.FUNCTIONS[fname](*args)
         for a, arg_node in zip(args, node.args, strict=True):
             if not isinstance(a, sp.Expr):
                 raise self.fail(f"{fname}() expects expressions", arg_node)
         if fname == "sqrt" and not self.opts.evaluate:
             return sp.Pow(args[0], sp.S.Half, evaluate=False)
-        return FUNCTIONS[fname](*args, evaluate=self.opts.evaluate)
+        return vocab.FUNCTIONS[fname](*args, evaluate=self.opts.evaluate)
 
     def piecewise(self, node: ast.Call) -> sp.Expr:
         pairs = []
@@ -380,12 +385,12 @@ class _Builder:
         direction = "+"
         if len(node.args) == 4:
             d = node.args[3]
-            if not (isinstance(d, ast.Constant) and d.value in DIRECTIONS):
+            if not (isinstance(d, ast.Constant) and d.value in vocab.DIRECTIONS):
                 raise self.fail('limit direction must be "+", "-" or "+-"', d)
             direction = d.value
         return sp.Limit(target, var, point, direction)
 
 
 def _token(op: ast.AST) -> str:
-    return OPERATOR_TOKENS.get(type(op), type(op).__name__)
+    return vocab.OPERATOR_TOKENS.get(type(op), type(op).__name__)
 

@@ -31,7 +31,21 @@ class Piece:
 
 
 def to_piecewise(expr: sp.Expr) -> sp.Expr:
-    """Rewrite kinked functions (Abs, Max, Min, sign, Heaviside) to one folded Piecewise."""
+    """Rewrite kinked functions (Abs, Max, Min, sign, Heaviside) to one folded Piecewise.
+
+    A limit's body is folded on its own: ``piecewise_fold`` would pull a Piecewise in the
+    bound variable out of the limit (lim_{x→0+} [x < 0 ? 1 : −1] is −1, not a case split).
+
+    >>> from sympy import Limit, Piecewise, Symbol
+    >>> x = Symbol("x", real=True)
+    >>> to_piecewise(Limit(Piecewise((1, x < 0), (-1, True)), x, 0, "+")).is_Piecewise
+    False
+    """
+    if expr.has(sp.Limit):
+        limits = {lim: sp.Dummy() for lim in expr.atoms(sp.Limit)}
+        folded = to_piecewise(expr.xreplace(limits))
+        return folded.xreplace({d: sp.Limit(to_piecewise(lim.args[0]), *lim.args[1:])
+                                for lim, d in limits.items()})
     if expr.has(*_KINKED):
         expr = expr.replace(lambda e: isinstance(e, _KINKED), lambda e: e.rewrite(sp.Piecewise))
     if expr.has(sp.Piecewise):

@@ -3,7 +3,8 @@ proof, in Czech or English.
 
 ``labels`` (every word in cs and en), ``fields`` (one LaTeX view per property field, shared by
 sheet, table and claim statements), ``sheets`` (one page per activation, signal propagation),
-``assemble`` (the table, the proofs, the whole document; :func:`collect` the records),
+``proof_blocks`` (each claim with the verdict computed for it, wrong steps marked),
+``assemble`` (the table, the whole document; :func:`collect` the records),
 ``pdf`` (the atomic .tex, the pdflatex build, the sheets' pages).
 """
 

@@ -9,7 +9,7 @@ wide formulas to their table cell (``\fitcell``, defined in the handout's preamb
 >>> print(interval_latex(sp.Interval.open(-1, 1)))
 \left(-1, 1\right)
 >>> print(VIEWS["saturates"]({"-oo": False, "+oo": True}, "en"))
-$f' \to 0$ as $x \to +\infty$
+$f' \to 0$ only as $x \to +\infty$
 >>> print(VIEWS["continuity"](1, "en"))
 $C^{1}$
 """
@@ -159,7 +159,8 @@ def saturation_view(d: Mapping[str, bool], lang: str, fit: bool = True) -> str:
     ends = [s for k, s in (("-oo", r"x \to -\infty"), ("+oo", r"x \to +\infty")) if d[k]]
     if not ends:
         return word(lang, "no_saturation")
-    return f"{word(lang, 'saturates_at')} $" + r",\ ".join(ends) + "$"
+    at = "saturates_only" if len(ends) == 1 else "saturates_at"  # one end: not the other
+    return f"{word(lang, at)} $" + r",\ ".join(ends) + "$"
 
 
 def extrema_view(items: Any, lang: str, fit: bool = True) -> str:

@@ -36,7 +36,8 @@ LABELS: Mapping[str, Mapping[str, str]] = {
         "nonincreasing": "nerostoucí", "not_monotonic": "není monotónní",
         "convex": "konvexní", "concave": "konkávní", "neither": "ani konvexní, ani konkávní",
         "discontinuous": "nespojitá", "not_differentiable": "není diferencovatelná v",
-        "saturates_at": r"$f' \to 0$ pro", "no_saturation": "nesaturuje",
+        "saturates_at": r"$f' \to 0$ pro", "saturates_only": r"$f' \to 0$ pouze pro",
+        "no_saturation": "nesaturuje",
         "min": "minimum", "max": "maximum", "at": "v", "no_form": "neexistuje (f není prostá)",
         "steps_hidden": "ověřený řetězec o {n} krocích (viz \\texttt{symact prove})",
         "checked_properties": "ověřeno proti \\texttt{properties()}", "activation": "funkce",
@@ -46,10 +47,17 @@ LABELS: Mapping[str, Mapping[str, str]] = {
         "permutation_equivariant": "Ekvivariantní vůči permutacím",
         "bounded_below": "Omezená zdola", "bounded_above": "Omezená shora",
         "value_at_zero": "$f(0)$", "derivative_at_zero": "$f'(0)$",
-        "intro": "Každá vlastnost na listech je odvozena z jediného výrazu SymPy "
-                 "(\\texttt{symact}); každé tvrzení a každý krok odvození je ověřen "
-                 "příkazem \\texttt{symact check}. Obsah: listy aktivačních funkcí, "
-                 "tabulka vlastností, tvrzení a důkazy.",
+        "intro_sheets": "Každá vlastnost na listech je odvozena z jediného výrazu SymPy "
+                        "(\\texttt{symact}).",
+        "intro_proofs": "Každé tvrzení a každý krok odvození je ověřen týmž kódem jako "
+                        "\\texttt{symact check}; u každého je uveden vypočtený výsledek.",
+        "contents": "Obsah",
+        "wrong": "chybné odvození", "wrong_step": "chybně", "undecided_step": "nerozhodnuto",
+        "first_wrong": "První chybný krok", "wrong_note": "Chybný krok",
+        "undecided_note": "Nerozhodnutý krok", "claim_itself": "Tvrzení samo (bez psaných kroků)",
+        "holds": "platí", "fails": "neplatí", "false": "nepravda", "undecided": "nerozhodnuto",
+        "derived_value": "\\texttt{properties()} odvozuje", "reason": "důvod",
+        "claims_checked": "Ověřených tvrzení",
     },
     "en": {
         "title": "Activation functions: properties and proofs",
@@ -75,7 +83,8 @@ LABELS: Mapping[str, Mapping[str, str]] = {
         "nonincreasing": "non-increasing", "not_monotonic": "not monotonic",
         "convex": "convex", "concave": "concave", "neither": "neither convex nor concave",
         "discontinuous": "discontinuous", "not_differentiable": "not differentiable at",
-        "saturates_at": r"$f' \to 0$ as", "no_saturation": "does not saturate",
+        "saturates_at": r"$f' \to 0$ as", "saturates_only": r"$f' \to 0$ only as",
+        "no_saturation": "does not saturate",
         "min": "minimum", "max": "maximum", "at": "at",
         "no_form": "none (f is not injective)",
         "steps_hidden": "a checked chain of {n} steps (see \\texttt{symact prove})",
@@ -87,10 +96,18 @@ LABELS: Mapping[str, Mapping[str, str]] = {
         "permutation_equivariant": "Permutation equivariant",
         "bounded_below": "Bounded below", "bounded_above": "Bounded above",
         "value_at_zero": "$f(0)$", "derivative_at_zero": "$f'(0)$",
-        "intro": "Every property on the sheets is derived from one SymPy expression "
-                 "(\\texttt{symact}); every claim and every step of every derivation is "
-                 "checked by \\texttt{symact check}. Contents: activation sheets, the "
-                 "property table, claims and proofs.",
+        "intro_sheets": "Every property on the sheets is derived from one SymPy expression "
+                        "(\\texttt{symact}).",
+        "intro_proofs": "Every claim and every step of every derivation is checked by the "
+                        "same code as \\texttt{symact check}; each shows the verdict computed.",
+        "contents": "Contents",
+        "wrong": "wrong derivation", "wrong_step": "wrong", "undecided_step": "not decided",
+        "first_wrong": "First wrong step", "wrong_note": "Wrong step",
+        "undecided_note": "Step not decided",
+        "claim_itself": "The claim itself (without the written steps)",
+        "holds": "holds", "fails": "is false", "false": "false", "undecided": "undecided",
+        "derived_value": "\\texttt{properties()} derives", "reason": "reason",
+        "claims_checked": "Claims checked",
     },
 }
 

@@ -61,7 +61,8 @@ def parse_assumptions(text: str | None) -> Assumptions:
                 regions[sym] = regions.get(sym, sp.S.Reals).intersect(where)
                 conditions.append(_as_condition(sym, where))
             continue
-        if len(words) >= 2 and words[-1].isalpha() and words[-1] not in ("oo", "inf"):
+        if len(words) >= 2 and words[-1].isalpha() and words[-1] not in ("oo", "inf") \
+                and not any(op in clause for op in "<>=!"):
             raise ParseError(f"unknown assumption {words[-1]!r} (expected one of "
                              f"{', '.join(_WORDS)} or a comparison)")
         cond = parse(clause, catalog=False)

@@ -22,9 +22,11 @@ from dataclasses import dataclass, field
 
 import sympy as sp
 
-from ..core import latex
-from ..errors import CaseError
+from ..core import latex, source
+from ..errors import SYMPY_FAILURES, CaseError
 from .assume import Assumptions
+from .enclosure import free_relations
+from .orders import decide, linear_forms, sign_patterns
 
 MAX_CASES = 64
 
@@ -37,14 +39,14 @@ class Case:
     rule_subs: Mapping[sp.Symbol, sp.Expr] = field(default_factory=dict)  # display-safe
     check_subs: Mapping[sp.Symbol, sp.Expr] = field(default_factory=dict)  # exact shifts
     tex: str = ""  # the label as LaTeX
+    signs: Mapping[sp.Expr, int] = field(default_factory=dict)  # linear forms' signs (orders)
 
 
 def condition_atoms(*exprs: sp.Expr) -> set[sp.Basic]:
+    """The relations of the Piecewise conditions, but none on a limit's bound variable."""
     out: set[sp.Basic] = set()
     for e in exprs:
-        for pw in e.atoms(sp.Piecewise):
-            for _, cond in pw.args:
-                out |= {a for a in cond.atoms(sp.core.relational.Relational)}
+        out |= free_relations(e)
     return out
 
 
@@ -96,13 +98,40 @@ def split_cases(lhs, rhs, variables, cuts, facts: Assumptions) -> list[Case]:
         parts = [(v, allowed.intersect(p)) for p in pieces]
         per_var.append([(v, s) for v, s in parts if s is not sp.S.EmptySet])
     atoms = condition_atoms(lhs, rhs)
+    forms = linear_forms(atoms, variables)
+    patterns = sign_patterns(forms) if forms else [()]
     out = []
-    for combo in itertools.product(*per_var):
+    for combo, pattern in itertools.product(itertools.product(*per_var), patterns):
         if len(out) >= MAX_CASES:
             raise CaseError(f"more than {MAX_CASES} cases")
         regions = dict(combo)
-        out.append(_make_case(regions, atoms, cuts))
+        out.append(_with_signs(_make_case(regions, atoms, cuts), atoms,
+                               dict(zip(forms, pattern, strict=True))))
     return out or [Case("", {}, {})]
+
+
+def _with_signs(case: Case, atoms, signs: Mapping[sp.Expr, int]) -> Case:
+    """The case within one sign pattern of the linear forms: their conditions decided."""
+    if not signs:
+        return case
+    truth = dict(case.truth)
+    for atom in atoms:
+        if atom not in truth:
+            val = decide(atom, signs)
+            if val is not None:
+                truth[atom] = val
+    ops = {1: ">", 0: "==", -1: "<"}
+    texops = {1: ">", 0: "=", -1: "<"}
+    parts = [f"{source(f)} {ops[s]} 0" for f, s in signs.items()]
+    texs = [f"{latex(f)} {texops[s]} 0" for f, s in signs.items()]
+    label = ", ".join(filter(None, [case.label, *parts]))
+    tex = r",\ ".join(filter(None, [case.tex, *texs]))
+    rule_subs, check_subs = dict(case.rule_subs), dict(case.check_subs)
+    for form, s in signs.items():
+        if s == 0 and not set(rule_subs) & form.free_symbols:  # a tie: x = y in its case
+            v = sorted(form.free_symbols, key=str)[0]
+            rule_subs[v] = check_subs[v] = sp.solve(form, v)[0]
+    return Case(label, truth, case.regions, rule_subs, check_subs, tex, signs)
 
 
 def _make_case(regions, atoms, cuts) -> Case:
@@ -137,9 +166,81 @@ def _make_case(regions, atoms, cuts) -> Case:
                 val = atom.subs(inner)
                 if val in (sp.true, sp.false):
                     truth[atom] = bool(val)
+        elif len(atom.free_symbols) > 1 and atom.free_symbols <= set(regions):
+            val = decide_by_signs(atom, regions)  # x >= a*x from x > 0 and a < 1
+            if val is not None:
+                truth[atom] = val
     split = any(cuts.values())
     return Case(", ".join(labels) if split else "", truth, regions, rule_subs, check_subs,
                  r",\ ".join(texs) if split else "")
+
+
+def decide_by_signs(atom: sp.Basic, regions: Mapping[sp.Symbol, sp.Set]) -> bool | None:
+    """A relation p ≷ 0 in several variables decided on a product of regions when p factors
+    into pieces each of one variable and of one strict sign there (or zero), else None.
+
+    >>> x, a = sp.symbols("x a", real=True)
+    >>> regs = {x: sp.Interval.open(0, sp.oo), a: sp.Interval.open(0, 1)}
+    >>> decide_by_signs(x >= a * x, regs), decide_by_signs(a * x > x, regs)
+    (True, False)
+    """
+    if not isinstance(atom, sp.core.relational.Relational) or isinstance(atom, sp.Eq | sp.Ne):
+        return None
+    try:
+        coeff, factors = sp.factor_list(sp.expand(atom.lhs - atom.rhs))
+    except (sp.PolynomialError, *SYMPY_FAILURES):
+        return None
+    sign = int(sp.sign(coeff)) if coeff.is_number and coeff.is_real else None
+    if sign is None:
+        return None
+    for f, k in factors:
+        s = _factor_sign(f, regions)
+        if s is None:
+            return None
+        sign *= s**k
+    return bool(atom.func(sp.Integer(sign), 0))
+
+
+def _factor_sign(f: sp.Expr, regions: Mapping[sp.Symbol, sp.Set]) -> int | None:
+    """The sign of a factor linear in one variable, constant on that variable's region."""
+    if len(f.free_symbols) != 1:
+        return None
+    (v,) = f.free_symbols
+    region = regions.get(v)
+    if not isinstance(region, sp.Interval | sp.FiniteSet):
+        return None
+    try:
+        lo, hi = sp.Poly(f, v).all_coeffs() if sp.Poly(f, v).degree() == 1 else (None, None)
+    except sp.PolynomialError:
+        return None
+    if lo is None:
+        return None
+    root = -hi / lo
+    if region.is_subset(sp.Interval.open(root, sp.oo)) is True:
+        return int(sp.sign(lo))
+    if region.is_subset(sp.Interval.open(-sp.oo, root)) is True:
+        return -int(sp.sign(lo))
+    if region == sp.FiniteSet(root):
+        return 0
+    return None
+
+
+def region_text(case: Case) -> str:
+    """The case's region as a condition the parser reads back ("True" for everywhere).
+
+    >>> x = sp.Symbol("x", real=True)
+    >>> region_text(Case("0 < x", {}, {x: sp.Interval.open(0, sp.oo)}))
+    '0 < x'
+    >>> region_text(Case("x = 0", {}, {x: sp.FiniteSet(0)}))
+    'x == 0'
+    """
+    parts = [source(region.as_relational(v)) for v, region in case.regions.items()
+             if region != sp.S.Reals]
+    ops = {1: ">", 0: "==", -1: "<"}
+    parts += [f"{source(f)} {ops[s]} 0" for f, s in case.signs.items()]
+    if not parts:
+        return "True"
+    return parts[0] if len(parts) == 1 else " and ".join(f"({p})" for p in parts)
 
 
 def interior(region: sp.Set) -> sp.Expr | None:
@@ -175,10 +276,25 @@ def _sign_kind(region: sp.Set) -> str | None:
 
 def _shift(v: sp.Symbol, region: sp.Set) -> sp.Expr | None:
     """x = c + t (t > 0) on (c, ...), x = c - t on (..., c): weaker assumptions, so sound.
+    On a bounded interval open at one end, x = (a + b·s)/(1 + s) (s > 0 or s ≥ 0) onto
+    (a, b) or [a, b), so that both x − a and b − x are visibly positive (atanh's
+    1 ± x); the open end is never reached, so nothing outside the region is claimed.
 
-    Each variable gets its own fresh t; a shared one would check only the diagonal."""
+    Each variable gets its own fresh t; a shared one would check only the diagonal.
+
+    >>> x = sp.Symbol("x", real=True)
+    >>> s = _shift(x, sp.Interval.open(-1, 1))
+    >>> sp.simplify(1 - s).is_positive, sp.simplify(1 + s).is_positive
+    (True, True)
+    """
     if not isinstance(region, sp.Interval):
         return None
+    a, b = region.start, region.end
+    if a.is_finite and b.is_finite and (region.left_open or region.right_open):
+        near, far = (a, b) if region.right_open else (b, a)  # s = 0 at the closed end
+        kind = "positive" if region.left_open and region.right_open else "nonnegative"
+        s = sp.Dummy(f"{v.name}_s", **{kind: True})
+        return (near + far * s) / (1 + s)
     if region.start.is_finite:
         kind = "positive" if region.left_open else "nonnegative"
         return region.start + sp.Dummy(f"{v.name}_t", **{kind: True})

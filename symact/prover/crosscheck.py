@@ -71,9 +71,12 @@ def case_witness(stop: Stop, case: Case, facts: Assumptions) -> Counterexample |
     if a.has(sp.Limit) or b.has(sp.Limit) or not (left[0].expr.has(sp.Limit)
                                                   or right[0].expr.has(sp.Limit)):
         return None  # only limits need this route; elsewhere the direct search suffices
+    if any(lim.free_symbols for s in (left[0], right[0]) for lim in s.expr.atoms(sp.Limit)):
+        return None  # a symbolic limit with parameters is no evidence (the search takes
+        # such limits exactly at each point instead)
     try:
         check_chain(left, case)
         check_chain(right, case)
     except Stop:
         return None
-    return first_difference(a, b, case_points(case, facts))
+    return first_difference(a, b, case_points(case, facts), facts.conditions)

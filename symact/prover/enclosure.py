@@ -28,6 +28,8 @@ from collections.abc import Mapping
 import mpmath
 import sympy as sp
 
+from ..calculus import NONEXISTENT, limit
+from ..errors import SYMPY_FAILURES, BudgetExceeded, SymactError
 from .intervals import (
     IV_FUNCTIONS,
     MONOTONE,
@@ -66,7 +68,8 @@ def used_estimate() -> bool:
     return _ESTIMATED[0]
 
 
-def evaluate(expr: sp.Basic, env: Mapping[sp.Symbol, object], dps: int = DPS):
+def evaluate(expr: sp.Basic, env: Mapping[sp.Symbol, object], dps: int = DPS,
+             exact_limits: bool = False):
     """An interval enclosing ``expr`` at the point ``env`` (symbol -> SymPy number).
 
     >>> x = sp.Symbol("x", real=True)
@@ -76,6 +79,8 @@ def evaluate(expr: sp.Basic, env: Mapping[sp.Symbol, object], dps: int = DPS):
     True
     """
     expr = _decide_exactly(expr, env)
+    if exact_limits:  # exact limits cost a Gruntz run per point: only to certify
+        expr = close_limits(expr, env)
     with ivdps(dps):
         values = {s: _ev(v, {}) for s, v in env.items()}
         out = _ev(expr, values)
@@ -90,13 +95,66 @@ def _decide_exactly(expr: sp.Basic, env: Mapping[sp.Symbol, sp.Expr]) -> sp.Basi
     if not expr.has(sp.Piecewise) or not all(isinstance(v, sp.Basic) for v in env.values()):
         return expr
     table = {}
-    for pw in expr.atoms(sp.Piecewise):
-        for _, cond in pw.args:
-            for rel in cond.atoms(sp.core.relational.Relational):
-                val = rel.xreplace(dict(env))
-                if val in (sp.true, sp.false):
-                    table[rel] = val
+    for rel in free_relations(expr):
+        # only where the difference is an exact rational: SymPy decides other numeric
+        # relations by a 15-digit evalf, wrong for tiny values (log(1 + e^-800) -> 0)
+        d = (rel.lhs - rel.rhs).xreplace(dict(env))
+        if d.is_Rational:
+            table[rel] = rel.func(d, 0)
     return expr.xreplace(table) if table else expr
+
+
+def free_relations(expr: sp.Basic) -> set[sp.Basic]:
+    """The relations in ``expr``'s Piecewise conditions that do not involve the bound
+    variable of an enclosing limit (that variable is never split on or substituted).
+
+    >>> x, y = sp.symbols("x y", real=True)
+    >>> pw = sp.Piecewise((1, x < 0), (y, y > 0), (0, True))
+    >>> sorted(map(str, free_relations(sp.Limit(pw, x, 0, "+") + pw)))
+    ['x < 0', 'y > 0']
+    >>> sorted(map(str, free_relations(sp.Limit(pw, x, 0, "+"))))
+    ['y > 0']
+    """
+    out: set[sp.Basic] = set()
+
+    def walk(node: sp.Basic, bound: frozenset) -> None:
+        if isinstance(node, sp.Limit):
+            walk(node.args[0], bound | {node.args[1]})
+            return
+        if isinstance(node, sp.Piecewise):
+            for _, cond in node.args:
+                out.update(r for r in cond.atoms(sp.core.relational.Relational)
+                           if not r.free_symbols & bound)
+        for a in node.args:
+            walk(a, bound)
+
+    walk(expr, frozenset())
+    return out
+
+
+def close_limits(expr: sp.Basic, env: Mapping[sp.Symbol, object]) -> sp.Basic:
+    """Limits with parameters: the parameters' exact values first, then the limit by the
+    calculus engine (the one ``properties`` uses, with its own numeric cross-check), never a
+    symbolic limit computed with free parameters. A limit it cannot find stays, for the
+    (marked) numeric estimate."""
+    if not expr.has(sp.Limit) or not all(isinstance(v, sp.Basic) for v in env.values()):
+        return expr
+
+    def close(lim: sp.Limit) -> sp.Basic:
+        f, var, point, direction = lim.args
+        values = {s: v for s, v in env.items() if s != var}
+        f, point = f.xreplace(values), point.xreplace(values)
+        if f.free_symbols - {var} or point.free_symbols or f.has(sp.Limit):
+            return lim
+        try:
+            out = limit(f, var, point, str(direction))
+        except BudgetExceeded:
+            raise
+        except (SymactError, *SYMPY_FAILURES, ArithmeticError):
+            return lim
+        return lim if out is NONEXISTENT or out.free_symbols else out
+
+    return expr.replace(lambda a: isinstance(a, sp.Limit), close)
 
 
 def _ev(e: sp.Basic, env):

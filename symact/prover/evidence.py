@@ -34,8 +34,16 @@ from dataclasses import dataclass, replace
 import mpmath
 import sympy as sp
 
-from .. import budget
-from .enclosure import DPS, MAX_DPS, clear_estimated, evaluate, show, used_estimate
+from .. import budget, trust
+from .enclosure import (
+    DPS,
+    MAX_DPS,
+    clear_estimated,
+    close_limits,
+    evaluate,
+    show,
+    used_estimate,
+)
 from .intervals import NoValue, Undefined, Unsettled, mid
 from .verdict import Counterexample
 
@@ -57,17 +65,22 @@ def compare(lhs: sp.Basic, rhs: sp.Basic, point: Mapping[sp.Symbol, sp.Expr],
     """Compare both sides at one point by the rule above, doubling the precision until the
     answer is clear."""
     clear_estimated()
-    out = _compare(lhs, rhs, point, start_dps)
+    out = _compare(lhs, rhs, point, start_dps, False)
+    if used_estimate() and out.kind == "differ":
+        # the limits' estimates disagree: take them exactly at the point (the parameters'
+        # values first, then the calculus engine), which may certify the difference
+        clear_estimated()
+        out = _compare(lhs, rhs, point, start_dps, True)
     return replace(out, estimated=True) if used_estimate() else out
 
 
-def _compare(lhs, rhs, point, start_dps) -> Outcome:
+def _compare(lhs, rhs, point, start_dps, close) -> Outcome:
     dps = max(DPS, min(int(start_dps), MAX_DPS))
     while dps <= MAX_DPS:
         budget.check()
         try:
-            lv = _side(lhs, point, dps)
-            rv = _side(rhs, point, dps)
+            lv = _side(lhs, point, dps, close)
+            rv = _side(rhs, point, dps, close)
         except NoValue:
             return Outcome("skip")
         except Unsettled:
@@ -91,10 +104,10 @@ def _compare(lhs, rhs, point, start_dps) -> Outcome:
     return Outcome("skip")
 
 
-def _side(expr, point, dps):
+def _side(expr, point, dps, close):
     """The enclosure, or None where the side has no real value."""
     try:
-        return evaluate(expr, point, dps)
+        return evaluate(expr, point, dps, close)
     except Undefined:
         return None
 
@@ -134,10 +147,63 @@ def env(exprs: Iterable[sp.Expr], point: Mapping[str, sp.Expr]) -> dict[sp.Symbo
 
 def conflict(lhs, rhs, point: Mapping[str, sp.Expr],
              start_dps: int = DPS) -> Outcome | None:
-    """The comparison at ``point`` when it confirms a difference or a value on one side
-    only (a numeric limit estimate confirms nothing), else None."""
+    """The comparison at ``point`` when it certifies a difference, else None. A numeric
+    limit estimate confirms nothing, and neither does a value on one side only: that is a
+    domain difference (:mod:`.domain`), not a counterexample."""
     out = compare(lhs, rhs, env((lhs, rhs), point), start_dps=start_dps)
-    return out if out.kind in ("differ", "undefined") and not out.estimated else None
+    return out if out.kind == "differ" and not out.estimated else None
+
+
+def certify(lhs: sp.Basic, rhs: sp.Basic, point: Mapping[str, sp.Expr],
+            conditions: Iterable[sp.Basic] = (), dps: int = DPS) -> bool:
+    """Whether ``point`` is a counterexample the trusted base accepts: every coordinate an
+    exact rational, the assumptions' ``conditions`` hold exactly there, and both sides,
+    enclosed in arb balls (:mod:`symact.trust`) at rising precision (up to what ``dps``
+    digits need), are disjoint. Limits
+    are first taken exactly at the point (calculus engine); a side that cannot be enclosed
+    certifies nothing.
+
+    >>> x = sp.Symbol("x", real=True)
+    >>> certify(x + sp.Rational(1, 10**30), x, {"x": sp.Integer(0)})
+    True
+    >>> certify(sp.sqrt(x**2), x, {"x": sp.sqrt(2)})  # not a rational point
+    False
+    """
+    if not all(isinstance(v, sp.Rational) for v in point.values()):
+        return False
+    values = env((lhs, rhs), point)
+    try:
+        if not all(trust.holds(c, env((c,), point)) for c in conditions):
+            return False
+    except trust.CannotEvaluate:
+        return False
+    sides = [trust.put(close_limits(side, values), values) for side in (lhs, rhs)]
+    need = int(dps * 3.33) + 64
+    for prec in sorted({*trust.PRECISIONS, need, 2 * need}):
+        budget.check()
+        try:
+            a, b = (trust.enclose(side, prec) for side in sides)
+        except trust.CannotEvaluate:
+            continue
+        except trust.Undefined:
+            return False  # a domain difference, not a counterexample
+        if trust.differ(a, b):
+            return True
+    return False
+
+
+def rational_points(point: Mapping[str, sp.Expr]) -> list[dict[str, sp.Expr]]:
+    """The point itself when it is rational, else rational points ever closer to it (30,
+    60, 120 digits): a certified counterexample sits at an exact rational point.
+
+    >>> [abs(p["x"] - sp.sqrt(2)) < sp.Rational(1, 10**29) for p in rational_points(
+    ...     {"x": sp.sqrt(2)})]
+    [True, True, True]
+    """
+    if all(isinstance(v, sp.Rational) for v in point.values()):
+        return [dict(point)]
+    return [{k: v if isinstance(v, sp.Rational) else sp.Rational(str(sp.N(v, digits)))
+             for k, v in point.items()} for digits in (30, 60, 120)]
 
 
 def witness(outcome: Outcome, point: Mapping[str, sp.Expr]) -> Counterexample:

@@ -35,9 +35,10 @@ from ..core import parse
 from ..errors import SYMPY_FAILURES, BudgetExceeded, CaseError, ClaimError, ParseError, SymactError
 from . import rules
 from .assume import Assumptions, parse_assumptions
-from .cases import Case, breakpoints, split_cases
+from .cases import Case, breakpoints, region_text, split_cases
 from .chain import apply_rules, backwards, derive
 from .crosscheck import case_witness, cross_check
+from .domain import NowhereDefined, restrict, typed_domain
 from .enclosure import DPS
 from .evidence import conflict
 from .points import quick_points, sample_points
@@ -97,9 +98,20 @@ def prove(lhs: str | sp.Expr, rhs: str | sp.Expr, *, assume: str | None = None,
     left, right = read_expr(lhs), read_expr(rhs)
     facts = parse_assumptions(assume)
     tried: list[str] = []
+    domain = ""
     try:
         with deadline(budget):
-            verdict = _decide(left, right, facts, tried)
+            # domain: where both sides as typed are defined (before evaluation erased gaps)
+            try:
+                where, domain = restrict(facts, _typed(lhs, left) + _typed(rhs, right))
+            except NowhereDefined as exc:
+                raise _Vacuous(str(exc)) from None
+            if domain:
+                tried.append(f"decided where both sides as typed are defined: {domain}")
+            verdict = _decide(left, right, where, tried)
+    except _Vacuous as exc:
+        tried.append(f"stopped: {exc}; a claim about no point is not decided")
+        verdict = Verdict("unknown", left, right, tried=tuple(tried))
     except BudgetExceeded:
         tried.append(f"stopped: the budget of {budget:g} s ran out")
         verdict = Verdict("unknown", left, right, tried=tuple(tried))
@@ -113,7 +125,16 @@ def prove(lhs: str | sp.Expr, rhs: str | sp.Expr, *, assume: str | None = None,
         tried.append(f"stopped: {type(exc).__name__} in SymPy: {exc}")
         verdict = Verdict("unknown", left, right, tried=tuple(tried))
     return Verdict(verdict.status, left, right, verdict.steps, verdict.counterexample,
-                   verdict.tried, facts.text, time.monotonic() - start)
+                   verdict.tried, facts.text, time.monotonic() - start, domain)
+
+
+class _Vacuous(Exception):
+    """Internal: the claim is about no point at all."""
+
+
+def _typed(value: str | sp.Expr, parsed: sp.Expr) -> tuple[sp.Basic, ...]:
+    """The side's domain conditions, from the text as typed when there is one."""
+    return typed_domain(value if isinstance(value, str) else parsed)
 
 
 def _decide(lhs: sp.Expr, rhs: sp.Expr, facts: Assumptions, tried: list[str]) -> Verdict:
@@ -128,7 +149,7 @@ def _decide(lhs: sp.Expr, rhs: sp.Expr, facts: Assumptions, tried: list[str]) ->
         if quick is not None:
             return quick
     # numeric search: a certified counterexample ends it before any costly algebra
-    witness = first_difference(claim.lnorm, claim.rnorm, claim.points)
+    witness = first_difference(claim.lnorm, claim.rnorm, claim.points, facts.conditions)
     tried.append(f"numeric search at {len(claim.points)} points (≥ {DPS} digits)")
     if witness is not None:
         return Verdict("disproved", lhs, rhs, counterexample=witness, tried=tuple(tried))
@@ -146,7 +167,7 @@ def _decide(lhs: sp.Expr, rhs: sp.Expr, facts: Assumptions, tried: list[str]) ->
     if cases and results.proved == len(cases):
         return Verdict("proved", lhs, rhs, results.steps, tried=tuple(tried))
     # a difference too small for the search (e^-1000): the symbolic residual says where
-    witness = _residual_witness(claim, results.residuals)
+    witness = _residual_witness(claim, results.residuals, facts)
     if witness is not None:
         tried.append("the symbolic residual pointed to a counterexample")
         return Verdict("disproved", lhs, rhs, counterexample=witness, tried=tuple(tried))
@@ -201,6 +222,7 @@ def _quick(claim: _Claim, tried: list[str]) -> Verdict | None:
     try:
         check_chain(claim.lchain, None)
         check_chain(claim.rchain, None)
+        check_chain([Step(lnorm, "", ""), chain[-1]], None)  # by another check than closer's
     except Stop as stop:
         tried.append(f"exact algebra first: {stop.reason}")
         return None
@@ -237,13 +259,14 @@ def _prove_cases(claim: _Claim, cases: Sequence[Case], facts: Assumptions,
                 return _CaseResults(tuple(steps), proved, tuple(residuals), witness)
             continue
         proved += 1
-        steps.extend(Step(s.expr, s.rule, s.justification, case.label, case.tex)
+        region = region_text(case)
+        steps.extend(Step(s.expr, s.rule, s.justification, case.label, case.tex, region)
                      for s in chain)
     return _CaseResults(tuple(steps), proved, tuple(residuals))
 
 
-def _residual_witness(claim: _Claim, residuals: Sequence[tuple[sp.Expr, Case | None]]
-                      ) -> Counterexample | None:
+def _residual_witness(claim: _Claim, residuals: Sequence[tuple[sp.Expr, Case | None]],
+                      facts: Assumptions) -> Counterexample | None:
     """The residual search over the expanded difference, the plain one, then the cases'."""
     difference = claim.lnorm - claim.rnorm
     # the plain difference: Add cancels what both sides share (σ(z) + e^-1000 − σ(z))
@@ -251,7 +274,7 @@ def _residual_witness(claim: _Claim, residuals: Sequence[tuple[sp.Expr, Case | N
     expanded = attempt(sp.expand, difference, share=0.2, cap=1.0)
     if expanded is not None:
         ordered.insert(0, (expanded, None))  # x(1 + e^-3000) - x -> x e^-3000
-    return residual_search(claim.lnorm, claim.rnorm, ordered, claim.points)
+    return residual_search(claim.lnorm, claim.rnorm, ordered, claim.points, facts.conditions)
 
 
 def read_expr(value: str | sp.Expr, evaluate: bool = True) -> sp.Expr:

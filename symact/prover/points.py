@@ -122,7 +122,25 @@ def case_points(case: Case, facts: Assumptions) -> list[dict[str, sp.Expr]]:
         vals = [c for c in cand if inside(region, c)]
         values[v] = vals or [interior(region)]
     pts = [{s.name: val for s, val in p.items()} for p in grid(values, limit=60)]
-    return [p for p in pts if all(holds(c, p) for c in facts.conditions)]
+    pts = [_on_ties(p, case) for p in pts]
+    return [p for p in pts if all(holds(c, p) for c in facts.conditions)
+            and all(_sign_at(f, p) == s for f, s in case.signs.items())]
+
+
+def _on_ties(point: dict[str, sp.Expr], case: Case) -> dict[str, sp.Expr]:
+    """A point moved onto the case's ties (a linear form = 0, solved for its first
+    variable), so that a case x = y has points."""
+    for form, s in case.signs.items():
+        if s == 0:
+            v = sorted(form.free_symbols, key=str)[0]
+            rest = {u: point[u.name] for u in form.free_symbols if u != v}
+            point = {**point, v.name: sp.solve(form.xreplace(rest), v)[0]}
+    return point
+
+
+def _sign_at(form: sp.Expr, point: Mapping[str, sp.Expr]) -> int:
+    value = form.xreplace({s: point[s.name] for s in form.free_symbols})
+    return int(sp.sign(value)) if value.is_Rational else 2  # 2: undecided, dropped
 
 
 def quick_points(points: list[dict[str, sp.Expr]]) -> list[dict[str, sp.Expr]]:

@@ -20,8 +20,9 @@ from dataclasses import dataclass
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from ..calculus import NONEXISTENT, limit
 from ..core import expand, names_and_aliases, to_piecewise
-from ..errors import SYMPY_FAILURES
+from ..errors import SYMPY_FAILURES, BudgetExceeded, SymactError
 from . import atoms
 from .atoms import to_exp
 
@@ -57,15 +58,31 @@ def _derivative(e: sp.Expr) -> sp.Expr:
     return e.replace(lambda a: isinstance(a, sp.Derivative), lambda a: a.doit())
 
 
+def signed(params) -> bool:
+    """At most one parameter, with a known sign (a case of the split made it positive or
+    negative). With two, SymPy's limit is wrong even with signs: it answers x for
+    lim log(e^(bx) + e^(by))/b when x, y < 0."""
+    return len(params) <= 1 and all(s.is_positive or s.is_negative for s in params)
+
+
 def _limit(e: sp.Expr) -> sp.Expr:
-    """Evaluate limits SymPy can settle; a limit it cannot settle stays as written."""
+    """Evaluate limits by the calculus engine (the one ``properties`` uses) when the limit
+    has no parameter, or one with a known sign in the case (:func:`signed`); otherwise it
+    stays as written: SymPy treats parameters as generic (it answers x for
+    lim log(e^(bx) + e^(by))/b, wrong for y > x). Each link is re-verified and
+    cross-checked at points, where the limit is taken after the parameters' values."""
 
     def one(lim: sp.Limit) -> sp.Expr:
-        try:
-            out = lim.doit()
-        except SYMPY_FAILURES:
+        if not signed(lim.free_symbols) or lim.args[0].has(sp.Limit):
             return lim
-        if out.has(sp.Limit, sp.AccumBounds) or out.has(sp.nan, sp.zoo):
+        f, var, point, direction = lim.args
+        try:
+            out = limit(f, var, point, str(direction))
+        except BudgetExceeded:
+            raise
+        except (SymactError, *SYMPY_FAILURES, ArithmeticError):
+            return lim
+        if out is NONEXISTENT or out.has(sp.Limit, sp.AccumBounds, sp.nan, sp.zoo):
             return lim
         return out
 
@@ -94,6 +111,20 @@ def _inverse(e: sp.Expr) -> sp.Expr:
     return e.replace(lambda a: isinstance(a, sp.atanh | sp.asinh), undo)
 
 
+def _log_form(e: sp.Expr) -> sp.Expr:
+    """The inverse hyperbolic functions by their logarithms, true wherever each is real:
+    asinh u = log(u + √(u² + 1)), acosh u = log(u + √(u² − 1)) (u ≥ 1),
+    atanh u = ½ log((1 + u)/(1 − u)) (|u| < 1).
+
+    >>> _log_form(sp.asinh(sp.Symbol("x", real=True)))
+    log(x + sqrt(x**2 + 1))
+    """
+    forms = {sp.asinh: lambda u: sp.log(u + sp.sqrt(u**2 + 1)),
+             sp.acosh: lambda u: sp.log(u + sp.sqrt(u**2 - 1)),
+             sp.atanh: lambda u: sp.log((1 + u) / (1 - u)) / 2}
+    return e.replace(lambda a: a.func in forms, lambda a: forms[a.func](a.args[0]))
+
+
 def _erf(e: sp.Expr) -> sp.Expr:
     return e.replace(lambda a: isinstance(a, sp.erfc), lambda a: 1 - sp.erf(a.args[0]))
 
@@ -108,10 +139,36 @@ def _factor(e: sp.Expr) -> sp.Expr:
 
 
 def _lambert(e: sp.Expr) -> sp.Expr:
-    """e^(W(u)) = u / W(u), the defining identity of Lambert's W."""
+    """e^(W(u)) = u / W(u), the defining identity of Lambert's W, where it holds: u ≠ 0
+    (W(0) = 0 leaves the right side undefined), so only where SymPy knows u ≠ 0.
+
+    >>> x = sp.Symbol("x", positive=True)
+    >>> _lambert(sp.exp(sp.LambertW(x)))
+    x/LambertW(x)
+    >>> y = sp.Symbol("y", real=True)
+    >>> _lambert(sp.exp(sp.LambertW(y)))
+    exp(LambertW(y))
+    >>> _lambert(2 * sp.LambertW(y) * sp.exp(sp.LambertW(y)))
+    2*y
+    """
+    e = e.replace(lambda a: a.is_Mul and _w_product(a) is not None, _w_product)
     return e.replace(lambda a: isinstance(a, sp.exp) and isinstance(a.args[0], sp.LambertW)
-                     and len(a.args[0].args) == 1,
+                     and len(a.args[0].args) == 1 and a.args[0].args[0].is_nonzero is True,
                      lambda a: a.args[0].args[0] / a.args[0])
+
+
+def _exp_injective(d: sp.Expr) -> sp.Expr:
+    """0 when e^d = 1 is shown by expansion and cancelling (exp is one-to-one on the reals,
+    and both sides are real where defined: so d = 0); else d unchanged.
+
+    >>> x, y = sp.symbols("x y", real=True)
+    >>> _exp_injective(sp.log(sp.exp(x) + sp.exp(y)) - y - sp.log(sp.exp(x - y) + 1))
+    0
+    """
+    if d.has(sp.Piecewise, sp.Limit, sp.Derivative):
+        return d
+    e = sp.cancel(sp.powsimp(sp.expand(sp.exp(d), power_exp=True, log=False)))
+    return sp.S.Zero if sp.expand(e - 1) == 0 else d
 
 
 CATALOG = Rule("catalog", "substitute the catalog definitions", _catalog)
@@ -129,18 +186,33 @@ EXPAND = Rule("expand", "multiply out products and powers", sp.expand)
 POWSIMP = Rule("powsimp", "combine powers with equal bases: e^a·e^b = e^(a+b)", sp.powsimp)
 LOGCOMBINE = Rule("logcombine", "log a + log b = log(ab) for positive a, b", sp.logcombine)
 HYPERBOLIC = Rule("hyperbolic", "hyperbolic identities (cosh² − sinh² = 1, …)", sp.trigsimp)
-LAMBERT = Rule("lambert", "Lambert W: e^W(u) = u/W(u)", _lambert)
+def _w_product(m: sp.Expr) -> sp.Expr | None:
+    """W(u)·e^(W(u))·r = u·r, true for every u ≥ −1/e (u = 0 included); None if absent."""
+    for f in m.args:
+        if isinstance(f, sp.exp) and isinstance(f.args[0], sp.LambertW) \
+                and len(f.args[0].args) == 1 and f.args[0] in m.args:
+            w = f.args[0]
+            return sp.Mul(*[a for a in m.args if a not in (w, f)]) * w.args[0]
+    return None
+
+
+LAMBERT = Rule("lambert", "Lambert W: W(u) e^W(u) = u; e^W(u) = u/W(u) for u ≠ 0", _lambert)
 INVERSE = Rule("inverse", "atanh(tanh u) = asinh(sinh u) = u for real u", _inverse)
 ERF = Rule("erf", "erfc(u) = 1 - erf(u)", _erf)
+LOG_FORM = Rule("log form", "asinh, acosh, atanh by their logarithms", _log_form)
 ATOMS = Rule("atoms", "each transcendental subterm an independent variable: a zero rational "
              "function", atoms.rule_apply)
+EXP_INJECTIVE = Rule("exp both sides", "e^lhs = e^rhs, and exp is one-to-one on the reals",
+                     _exp_injective)
 SIMPLIFY = Rule("simplify", "SymPy's simplify", sp.simplify)
 
 # Applied in order to each side, per case; a rule that changes nothing leaves no step.
 NORMALISE: tuple[Rule, ...] = (CATALOG, DERIVATIVE, PIECEWISE)
-REWRITE: tuple[Rule, ...] = (LIMIT, INVERSE, ERF, EXP, LAMBERT, LOG, TOGETHER, CANCEL)
+REWRITE: tuple[Rule, ...] = (LIMIT, INVERSE, LOG_FORM, ERF, EXP, LAMBERT, LOG, TOGETHER,
+                              CANCEL)
 # Tried on the remaining difference when the two sides did not meet.
-CLOSE: tuple[Rule, ...] = (EXPAND, FACTOR, POWSIMP, LOGCOMBINE, HYPERBOLIC, ATOMS, SIMPLIFY)
+CLOSE: tuple[Rule, ...] = (EXPAND, FACTOR, POWSIMP, LOGCOMBINE, HYPERBOLIC, ATOMS,
+                           EXP_INJECTIVE, SIMPLIFY)
 ALL: tuple[Rule, ...] = NORMALISE + REWRITE + CLOSE
 
 

@@ -1,9 +1,10 @@
 """The numeric search for a counterexample to a claim, over sample points.
 
 Each point is compared by :func:`.evidence.compare` (the certification rule is stated
-there); the first certified difference is the counterexample, a point where only one side
-has a value the fallback. Differences too small for the first precision (``x·e^-1000``)
-are found through the symbolic residual, which says where to look and at how many digits.
+there); the first certified difference is the counterexample; a point where only one side
+has a value is not one (:mod:`.domain`). Differences too small for the first precision
+(``x·e^-1000``) are found through the symbolic residual, which says where to look and at
+how many digits.
 
 >>> import sympy as sp
 >>> x = sp.Symbol("x", real=True)
@@ -14,26 +15,36 @@ are found through the symbolic residual, which says where to look and at how man
 from __future__ import annotations
 
 from .enclosure import DPS, MAX_DPS
-from .evidence import compare, conflict, env, magnitude, witness
+from .evidence import certify, conflict, env, magnitude, rational_points, witness
 from .verdict import Counterexample
 
 
-def first_difference(lhs, rhs, points) -> Counterexample | None:
-    """First point where the values differ; a point where only one side is defined is the
-    fallback (a value gap is the clearer counterexample)."""
-    fallback = None
+def first_difference(lhs, rhs, points, conditions=()) -> Counterexample | None:
+    """First point where the values are certified to differ: the interval comparison finds
+    it, the trusted base's arb balls confirm it at the exact (rational) point, where the
+    assumptions' ``conditions`` hold exactly. A point where only one side has a value is a
+    domain difference, never a counterexample: claims are decided where both sides are
+    defined (:mod:`.domain`)."""
     for pt in points:
-        out = compare(lhs, rhs, env((lhs, rhs), pt))
-        if out.estimated:
-            continue  # a numeric limit estimate is not a confirmation
-        if out.kind == "differ":
-            return witness(out, pt)
-        if out.kind == "undefined" and fallback is None:
-            fallback = witness(out, pt)
-    return fallback
+        found = _certified(lhs, rhs, pt, conditions)
+        if found is not None:
+            return found
+    return None
 
 
-def residual_search(lhs, rhs, residuals, points) -> Counterexample | None:
+def _certified(lhs, rhs, pt, conditions, start_dps: int = DPS) -> Counterexample | None:
+    """The counterexample at ``pt``, or at a rational point next to it (an irrational
+    breakpoint's neighbour), when the comparison and the arb balls both say so."""
+    if conflict(lhs, rhs, pt, start_dps=start_dps) is None:
+        return None
+    for exact in rational_points(pt):
+        out = conflict(lhs, rhs, exact, start_dps=start_dps)
+        if out is not None and certify(lhs, rhs, exact, conditions, out.dps):
+            return witness(out, exact)
+    return None
+
+
+def residual_search(lhs, rhs, residuals, points, conditions=()) -> Counterexample | None:
     """Differences too small for 60 digits (e^-1000): the symbolic residual says where it is
     largest relative to the sides and how many digits it takes; the claim itself is then
     compared there at that precision."""
@@ -54,7 +65,7 @@ def residual_search(lhs, rhs, residuals, points) -> Counterexample | None:
             dps = DPS + max(0, -gap)
             if dps > MAX_DPS:
                 break
-            out = conflict(lhs, rhs, pt, start_dps=dps)
-            if out is not None:
-                return witness(out, pt)
+            found = _certified(lhs, rhs, pt, conditions, dps)
+            if found is not None:
+                return found
     return None

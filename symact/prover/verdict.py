@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 
 import sympy as sp
 
-from ..core import escape_text, latex, render_chain
+from ..core import escape_text, latex, render_chain, source
 
 STATUSES = ("proved", "disproved", "unknown")
+CERTIFICATE_FORMAT = "symact-certificate/1"
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class Step:
     justification: str
     case: str = ""
     case_latex: str = ""
+    region: str = "True"  # the case's region as a condition the parser reads back
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,7 @@ class Verdict:
     tried: tuple[str, ...] = ()
     assume: str = ""
     seconds: float = 0.0
+    domain: str = ""  # what the sides' typed domains add to the assumptions: "x != 0"
 
     def cases(self) -> list[tuple[str, list[Step]]]:
         """Steps grouped by case, in order."""
@@ -77,6 +80,8 @@ class Verdict:
         head = f"{self.status}: {self.lhs} = {self.rhs}"
         if self.assume:
             head += f"  (assuming {self.assume})"
+        if self.domain:
+            head += f"  (for {self.domain}, where both sides are defined)"
         lines = [head]
         for case, steps in self.cases():
             indent = "  "
@@ -112,7 +117,7 @@ class Verdict:
     def to_dict(self) -> dict:
         return {
             "status": self.status, "lhs": str(self.lhs), "rhs": str(self.rhs),
-            "assume": self.assume,
+            "assume": self.assume, "domain": self.domain,
             "steps": [{"expr": str(s.expr), "latex": latex(s.expr), "rule": s.rule,
                        "justification": s.justification, "case": s.case}
                       for s in self.steps],
@@ -123,6 +128,28 @@ class Verdict:
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
+
+    def certificate(self) -> dict:
+        """The evidence of a proved or disproved verdict, for :func:`symact.verify_certificate`
+        (which re-checks it without the prover): each case's chain from lhs to rhs with the
+        rule of every link and the case's region, or the exact counterexample point. The
+        assumptions include the sides' domain (``x != 0``): where the claim was decided.
+
+        Raises:
+            ValueError: the verdict is unknown (there is no evidence to give).
+        """
+        if self.status not in ("proved", "disproved"):
+            raise ValueError(f"an {self.status} verdict has no certificate")
+        assume = ", ".join(a for a in (self.assume, self.domain) if a)
+        cases = [{"region": steps[0].region,
+                  "steps": [{"expr": source(s.expr), "rule": s.rule} for s in steps]}
+                 for _, steps in self.cases()] if self.status == "proved" else []
+        point = None
+        if self.counterexample is not None:
+            point = {"point": dict(self.counterexample.exact)}
+        return {"format": CERTIFICATE_FORMAT,
+                "claim": {"lhs": source(self.lhs), "rhs": source(self.rhs), "assume": assume},
+                "status": self.status, "cases": cases, "counterexample": point}
 
 
 def _exact_note(exact: str) -> str:

@@ -52,3 +52,30 @@ def test_wrong_step_names_its_line_and_key():
     (err,) = r.errors
     assert err.key == "claim[0].derivation[0].steps[2]"
     assert "is wrong" in err.message and "at x =" in err.message
+    assert (err.derivation, err.link, err.status) == (0, 1, "wrong") and not r.undecided
+    assert r.verdict == "wrong"  # what the handout and check's table show: not "proved"
+    assert r.problems() == (str(err),) and str(err).startswith("t.toml:")
+
+
+def test_verdict_is_the_claims_status_when_every_step_is_right():
+    text = HEAD + 'lhs = "2*x"\nrhs = "x + x"\n[[claim.derivation]]\nsteps = ["2*x", "x + x"]\n'
+    r = check(loads(text, "t.toml")[0])
+    assert r.ok and r.verdict == "proved" and r.problems() == ()
+    bad = check(one('lhs = "x"\nrhs = "x + 1"\n'))
+    assert bad.verdict == "disproved" and not bad.ok
+    (line,) = bad.problems()
+    assert line.startswith("t.toml:1: claim[0]: disproved, expected proved: counterexample")
+
+
+def test_false_words_and_booleans_are_disproved_true_ones_proved():
+    def status(act: str, prop: str, value: str) -> str:
+        return check(one(f'activation = "{act}"\nproperty = "{prop}"\nvalue = {value}\n')
+                     ).status
+
+    assert status("sigmoid", "symmetry", '"odd"') == "disproved"
+    assert status("relu", "bounded_below", "false") == "disproved"
+    assert status("relu", "bounded_below", "true") == "proved"
+    assert status("tanh", "monotonic", '"decreasing"') == "disproved"
+    # strictly increasing is nondecreasing too; relu (flat for x < 0) is not increasing
+    assert status("tanh", "monotonic", '"nondecreasing"') == "proved"
+    assert status("relu", "monotonic", '"increasing"') == "disproved"

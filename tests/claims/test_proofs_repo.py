@@ -1,15 +1,21 @@
-"""Every claim in proofs/ checks with its expected verdict; the lecture is covered."""
+"""Every claim in symact/proofs/ checks with its expected verdict; the lecture is covered;
+the folder ships with the package."""
 
+import tomllib
+from fnmatch import fnmatch
 from pathlib import Path
 
 import mpmath as m
 import pytest
 
+import symact
+from symact.claims import PROOFS as SHIPPED
 from symact.claims.checker import check
 from symact.claims.reader import load_paths
 from symact.core.catalog import CATALOG
 
-PROOFS = Path(__file__).parents[2] / "proofs"
+ROOT = Path(__file__).parents[2]
+PROOFS = ROOT / "symact" / "proofs"
 CLAIMS = load_paths([PROOFS])
 BY_ID = {c.id: c for c in CLAIMS}
 
@@ -52,3 +58,14 @@ def test_sign_problem_counterexample_is_real():
     with m.workdps(50):
         assert m.sign(m.tanh(z) * d) != m.sign(d)
     assert check(BY_ID["sign-sigmoid-neuron"]).status == "proved"
+
+
+def test_proofs_ship_as_package_data():
+    """Every file of the folder matches a package-data pattern of pyproject.toml, and
+    symact.claims.PROOFS is that folder inside the installed package."""
+    assert SHIPPED == PROOFS == Path(symact.__file__).parent / "proofs"
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = config["tool"]["setuptools"]["package-data"]["symact"]
+    files = [p.relative_to(SHIPPED.parent).as_posix() for p in SHIPPED.iterdir()]
+    assert "proofs/README.md" in files
+    assert [f for f in files if not any(fnmatch(f, pat) for pat in patterns)] == []

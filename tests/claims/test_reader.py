@@ -42,6 +42,13 @@ def test_unknown_key_in_second_claim_and_in_derivation():
     assert text.splitlines()[e.line - 1] == "step = 1"
 
 
+def test_unknown_top_level_key_names_its_own_line():
+    text = 'extra = 1\n' + HEAD + 'lhs = "x"\nrhs = "x"\n' + HEAD.replace('"c"', '"d"') + (
+        'lhs = "x"\nrhs = "x"\n')
+    e = error(text)
+    assert (e.line, e.key) == (1, "extra")
+
+
 def test_missing_english_title():
     e = error('[[claim]]\nid = "c"\ntitle.cs = "x"\nsource = "s"\nlhs = "x"\nrhs = "x"\n')
     assert e.key == "claim[0].title.en" and e.line == 3

@@ -130,3 +130,37 @@ def test_decimal_literal_size_is_bounded() -> None:
         parse("1e-2000")
     with pytest.raises(ParseError, match="more than 1000 digits"):
         parse("0." + "1" * 1200)
+
+
+@pytest.mark.parametrize(("text", "call", "column"), [
+    ("tanh'(x)", "diff(tanh(x), x)", 1),
+    ("f'(x)", "diff(f(x), x)", 1),
+    ("d/dx tanh(x)", "diff(tanh(x), x)", 1),
+    ("d/dx(tanh(x))", "diff(tanh(x), x)", 1),
+    ("dy/dx", "diff(y, x)", 1),
+    ("2*sigmoid'(z) + 1", "diff(sigmoid(z), z)", 3),
+    ("tanh''(z)", "diff(tanh(z), z, 2)", 1),
+    ("x + d / dz (z^2)", "diff(z^2, z)", 5),
+])
+def test_derivative_notation_gets_a_hint(text: str, call: str, column: int) -> None:
+    with pytest.raises(ParseError) as info:
+        parse(text)
+    message = str(info.value)
+    assert f"write the derivative as {call} " in message
+    assert message.endswith(f"at column {column}") and info.value.column == column
+    assert "\n" not in message
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("delta/dual", sp.Symbol("delta", real=True) / sp.Symbol("dual", real=True)),
+    ("x/dx", x / sp.Symbol("dx", real=True)),
+    ('limit(x, x, 0, "+") + 1', sp.Limit(x, x, 0, "+") + 1),
+])
+def test_names_that_only_look_like_derivatives_parse(text: str, expected: sp.Expr) -> None:
+    assert parse(text) == expected
+
+
+def test_string_quotes_are_not_primes() -> None:
+    with pytest.raises(ParseError) as info:
+        parse("exp(x) + __import__('os')")
+    assert "derivative" not in str(info.value)

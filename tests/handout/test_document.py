@@ -23,7 +23,7 @@ MARGIN_PT = 16 / 25.4 * 72.27
 
 @pytest.fixture(scope="module")
 def results():
-    return [check(c) for c in load_paths([ROOT / "proofs"])]
+    return [check(c) for c in load_paths([ROOT / "symact" / "proofs"])]
 
 
 @pytest.fixture(scope="module")

@@ -30,11 +30,16 @@ CASES = [
     (rules.POWSIMP, "exp(x)*exp(2*x)", sp.exp(3 * x)),
     (rules.HYPERBOLIC, "cosh(x)^2 - sinh(x)^2", sp.S.One),
     (rules.SIMPLIFY, "sin(x)^2 + cos(x)^2", sp.S.One),
-    (rules.LAMBERT, "exp(LambertW(x))", x / sp.LambertW(x)),
+    # e^W(u) = u/W(u) needs u != 0: a real x may be 0, so only the product rule applies
+    (rules.LAMBERT, "exp(LambertW(x))*LambertW(x)", x),
     (rules.INVERSE, "atanh(tanh(x)) + asinh(sinh(2*x))", 3 * x),
     (rules.LOGCOMBINE, "log(exp(x) + 1) - log(exp(-x) + 1)", sp.log((sp.exp(x) + 1)
                                                                 / (1 + sp.exp(-x)))),
     (rules.ERF, "erfc(x)", 1 - sp.erf(x)),
+    (rules.LOG_FORM, "asinh(x) + atanh(tanh(x)/2)", sp.log(x + sp.sqrt(x**2 + 1))
+     + sp.log((1 + sp.tanh(x) / 2) / (1 - sp.tanh(x) / 2)) / 2),
+    # the difference of log(e^x + e^y) and its max-shifted form is 0 (exp both sides)
+    (rules.EXP_INJECTIVE, "log(exp(x) + exp(2*x)) - 2*x - log(exp(-x) + 1)", sp.S.Zero),
     (rules.ATOMS, "exp(-x)/(1 + exp(-x))^2 - 1/(1 + exp(-x))*(1 - 1/(1 + exp(-x)))", sp.S.Zero),
 ]
 
