@@ -44,6 +44,7 @@ _CHECKS = (("identical", lambda e: e),
            # SymPy's own rewrite, not the log-form rule's table
            ("logarithmic forms", lambda e: _log_forms(e)),
            ("erf", lambda e: sp.expand(rules.ERF(e))),
+           ("erf rewrite", lambda e: sp.expand(e.rewrite(sp.erf))),  # SymPy's, not ERF's
            ("factor", lambda e: sp.factor(rules.to_exp(e), deep=True)),
            ("log expansion", lambda e: sp.cancel(rules.LOG(rules.to_exp(e)))),
            ("simplify", lambda e: sp.simplify(rules.to_exp(e))))
