@@ -215,6 +215,8 @@ def sign_of(d: sp.Expr) -> int:
             return 1
         if b < 0:
             return -1
+        if b.is_exact() and b == 0:  # a ball of radius 0 is the exact value
+            return 0
     raise CannotEvaluate(f"cannot decide the sign of {d}")
 
 

@@ -25,6 +25,7 @@ import itertools
 import sympy as sp
 
 from ..errors import Undecided
+from .balls import put
 from .regions import beside, implies, pins, resolve
 
 MAX_PARAMETERS = 3  # of unknown sign, tried in every sign combination (3^k limits)
@@ -42,7 +43,7 @@ def evaluate(e: sp.Expr, where: sp.Basic, point: dict | None = None) -> sp.Expr:
     the point nor a pinned variable of the region replaces it."""
     e = e.replace(lambda n: isinstance(n, sp.Limit), _rename)
     if point:
-        e = e.xreplace(point)
+        e = put(e, point)  # no relation decided by SymPy's own numerics
     while True:
         inner = [lim for lim in e.atoms(sp.Limit) if not lim.args[0].has(sp.Limit)]
         if not inner:

@@ -113,7 +113,7 @@ def _truth(rel: Relational, point) -> sp.Basic:
     log 3 - log 2 of x > log(3/2) is then exactly 0)."""
     d = sp.expand((rel.lhs - rel.rhs).xreplace(point or {}))
     try:
-        return sp.true if holds(rel.func(d, 0)) else sp.false
+        return sp.true if rel.func(sign_of(d), 0) else sp.false  # the sign decides, not SymPy
     except (CannotEvaluate, Undefined):
         raise Undecided(f"cannot decide {rel} at {point}") from None
 

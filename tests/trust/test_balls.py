@@ -168,3 +168,10 @@ def test_sign_of():
 def test_holds_an_if_then_else():
     cond = sp.ITE(x < 0, x <= -1, x > 2)
     assert [holds(cond, {x: v}) for v in (-2, R(-1, 2), 1, 3)] == [True, False, False, True]
+
+
+def test_an_exact_zero_ball_has_sign_zero():
+    # put() leaves a decided Piecewise unevaluated; its ball is exactly 0
+    pw = sp.Piecewise((0, sp.Le(R(-1, 5), 0, evaluate=False)), (1, True), evaluate=False)
+    assert sign_of(pw) == 0
+    assert value(sp.Heaviside(pw, 0)) == 0
