@@ -28,8 +28,6 @@ from collections.abc import Mapping
 import mpmath
 import sympy as sp
 
-from ..calculus import NONEXISTENT, limit
-from ..errors import SYMPY_FAILURES, BudgetExceeded, SymactError
 from .intervals import (
     IV_FUNCTIONS,
     MONOTONE,
@@ -50,6 +48,7 @@ from .intervals import (
     real_value,
     sign_of,
 )
+from .rules import exact_limit
 
 DPS = 60  # first working precision (decimal digits) of every comparison
 MAX_DPS = 4000
@@ -146,13 +145,8 @@ def close_limits(expr: sp.Basic, env: Mapping[sp.Symbol, object]) -> sp.Basic:
         f, point = f.xreplace(values), point.xreplace(values)
         if f.free_symbols - {var} or point.free_symbols or f.has(sp.Limit):
             return lim
-        try:
-            out = limit(f, var, point, str(direction))
-        except BudgetExceeded:
-            raise
-        except (SymactError, *SYMPY_FAILURES, ArithmeticError):
-            return lim
-        return lim if out is NONEXISTENT or out.free_symbols else out
+        out = exact_limit(sp.Limit(f, var, point, direction))
+        return lim if isinstance(out, sp.Limit) else out
 
     return expr.replace(lambda a: isinstance(a, sp.Limit), close)
 

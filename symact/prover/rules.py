@@ -75,18 +75,24 @@ def _limit(e: sp.Expr) -> sp.Expr:
     def one(lim: sp.Limit) -> sp.Expr:
         if not signed(lim.free_symbols) or lim.args[0].has(sp.Limit):
             return lim
-        f, var, point, direction = lim.args
-        try:
-            out = limit(f, var, point, str(direction))
-        except BudgetExceeded:
-            raise
-        except (SymactError, *SYMPY_FAILURES, ArithmeticError):
-            return lim
-        if out is NONEXISTENT or out.has(sp.Limit, sp.AccumBounds, sp.nan, sp.zoo):
-            return lim
-        return out
+        return exact_limit(lim)
 
     return e.replace(lambda a: isinstance(a, sp.Limit), one)
+
+
+def exact_limit(lim: sp.Limit) -> sp.Expr:
+    """The limit by the calculus engine, or ``lim`` itself when it finds none (oscillation,
+    failure, an undefined form); the caller's budget running out still stops the caller."""
+    f, var, point, direction = lim.args
+    try:
+        out = limit(f, var, point, str(direction))
+    except BudgetExceeded:
+        raise
+    except (SymactError, *SYMPY_FAILURES, ArithmeticError):
+        return lim
+    if out is NONEXISTENT or out.has(sp.Limit, sp.AccumBounds, sp.nan, sp.zoo):
+        return lim
+    return out
 
 
 def _log(e: sp.Expr) -> sp.Expr:
