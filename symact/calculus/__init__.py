@@ -3,9 +3,11 @@ decides and at 50 digits (marked as numeric) where it does not.
 
 ``numbers`` (50-digit values, ``compare``), ``function`` (the ``Function`` record of pieces),
 ``memo`` (a cache that keeps Undecided answers), ``limits`` (``limit``, ``end_limits``),
-``roots`` (``zeros``, ``sign_on``: solve, else scan and refine), ``ranges`` (``image``,
-``image_set``: inf and sup with attainment), ``simplify`` (simplification in a budget and the
-zero test ``vanishes``).
+``boxes`` (interval arithmetic over the extended reals, arb ends), ``tails`` (enclosures on
+``[T, oo)``), ``isolate`` (certified zero isolation), ``located`` (the zeros as numbers, the
+proved signs between them), ``roots`` (``zeros``, ``sign_on``: isolate, else solve and
+scan), ``ranges`` (``image``, ``image_set``: inf and sup with attainment), ``simplify``
+(simplification in a budget and the zero test ``vanishes``).
 """
 
 from .function import Function as Function

@@ -27,6 +27,7 @@ import itertools
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 
 import mpmath
 import numpy as np
@@ -34,6 +35,8 @@ import sympy as sp
 
 from ..budget import attempt, check
 from ..errors import SYMPY_FAILURES, SymactError, Undecided
+from .isolate import WINDOW, isolate
+from .located import locate
 from .memo import memo
 from .numbers import DPS, TINY, compare, is_zero, mp_function, mp_value, np_function
 
@@ -51,6 +54,10 @@ class Zeros:
     exact: bool
     how: str
     everywhere: bool = False
+    # the list is proved complete over the whole interval (interval arithmetic, assumptions)
+    certified: bool = False
+    # with a certificate: the proved sign of h on each gap between the points
+    signs: tuple[int, ...] = ()
 
 
 @memo
@@ -59,29 +66,80 @@ def zeros(h: sp.Expr, x: sp.Symbol, interval: sp.Set) -> Zeros:
     scan) or numeric (sign changes of a float64 scan refined to 50 digits)."""
     if not h.has(x):
         if is_zero(h):
-            return Zeros((), True, "identically zero", everywhere=True)
-        return Zeros((), True, "constant and non-zero")
+            return Zeros((), True, "identically zero", everywhere=True, certified=True)
+        return Zeros((), True, "constant and non-zero", certified=True)
     if h.is_positive or h.is_negative:
-        return Zeros((), True, "sign fixed by SymPy's assumptions (x real)")
-    h = _tidy(h)
+        return Zeros((), True, "sign fixed by SymPy's assumptions (x real)", certified=True)
+    given, h = h, _tidy(h)
     if h.is_positive or h.is_negative:
-        return Zeros((), True, "sign fixed by SymPy's assumptions after simplification")
+        return Zeros((), True, "sign fixed by SymPy's assumptions after simplification",
+                     certified=True)
     inner = sp.Interval.open(interval.inf, interval.sup)
     exact = _exact_zeros(h, x, inner)
-    numeric = _scan_zeros(h, x, inner) if not (h.free_symbols - {x}) else None
-    if exact is not None:
-        if numeric is None or _same_points(exact, numeric):
-            return Zeros(tuple(exact), True, "solved exactly (SymPy), confirmed by a scan"
-                         if numeric is not None else "solved exactly (SymPy)")
-    if numeric is None:
-        raise Undecided(f"zeros of {h} not found symbolically")
-    identified = [_identify(h, x, r) for r in numeric]
-    if all(v is not None for v in identified):
-        return Zeros(tuple(identified), True, "zeros located by a scan, identified as exact "
-                     "numbers and verified symbolically (h = 0 exactly there)")
+    if h.free_symbols - {x}:
+        if exact is None:
+            raise Undecided(f"zeros of {h} not found symbolically")
+        return Zeros(tuple(exact), True, "solved exactly (SymPy; with parameters, no "
+                     "interval certificate)")
+    # the derivative as computed first: tidying can hide a sign (GELU's f' factored as
+    # (x + e^(x^2/2)·(1 + erf)) e^(-x^2/2) has an oo·0 the boxes cannot bound)
+    iso = isolate(given, x, inner, exact)
+    if iso is None or not iso.complete:
+        iso = isolate(h, x, inner, exact) if given != h else iso
+    if iso is not None:
+        found = locate(h, x, iso, inner, exact, _refined)
+        if found is not None:
+            points = tuple(_identified(h, x, p, found.exact) for p in found.points)
+            known = all(p.is_Rational or not p.is_Float for p in points)
+            how = iso.how + ("; exact values by SymPy" if known and points else "")
+            if not iso.complete:  # the scan's zeros beyond the isolated window
+                far = [r for r in _scan_zeros(h, x, inner) if abs(r) > WINDOW]
+                points = tuple(sorted((*points, *far), key=lambda p: float(mp_value(p))))
+                return Zeros(points, False, how)
+            return Zeros(points, known, how, certified=True, signs=found.signs)
+    numeric = _scan_zeros(h, x, inner)
+    if exact is not None and _same_points(exact, numeric):
+        return Zeros(tuple(exact), False, "solved exactly (SymPy), confirmed by a scan; "
+                     "no interval certificate")
     return Zeros(tuple(numeric), False,
                  f"numeric: sign changes on a {SCAN_POINTS}-point scan of "
-                 f"[-{SCAN_LIMIT:g}, {SCAN_LIMIT:g}], refined to {DPS} digits")
+                 f"[-{SCAN_LIMIT:g}, {SCAN_LIMIT:g}], refined to {DPS} digits; no interval "
+                 "certificate")
+
+
+def _refined(h: sp.Expr, lo: Fraction, hi: Fraction) -> sp.Expr:
+    """The zero inside an isolating box (h changes sign there) to DPS digits: a secant
+    step checked by a sign change around it, else bisection."""
+    (x,) = h.free_symbols
+    f = mp_function(h, x)
+    a, b = mpmath.mpf(lo.numerator) / lo.denominator, mpmath.mpf(hi.numerator) / hi.denominator
+    with mpmath.workdps(DPS + 10):
+        try:
+            root = mpmath.findroot(f, (a, b), solver="anderson")
+            eps = mpmath.mpf(10) ** -(DPS - 5) * (1 + abs(root))
+            if isinstance(root, mpmath.mpf) and a < root < b and f(root - eps) * f(root + eps) <= 0:
+                return sp.Float(root, DPS)
+        except (ValueError, ZeroDivisionError, TypeError):
+            pass
+        fa = f(a)
+        for _ in range(4 * DPS):
+            m = (a + b) / 2
+            fm = f(m)
+            if fm == 0:
+                return sp.Float(m, DPS)
+            if (fm > 0) == (fa > 0):
+                a, fa = m, fm
+            else:
+                b = m
+        return sp.Float((a + b) / 2, DPS)
+
+
+def _identified(h: sp.Expr, x: sp.Symbol, p: sp.Expr, exact: bool) -> sp.Expr:
+    """A numeric zero replaced by an exact number when nsimplify finds one with h = 0."""
+    if not p.is_Float:
+        return p
+    v = _identify(h, x, p)
+    return p if v is None else v
 
 
 def _identify(h: sp.Expr, x: sp.Symbol, root: sp.Float) -> sp.Expr | None:
@@ -269,18 +327,28 @@ def sign_on(h: sp.Expr, x: sp.Symbol, interval: sp.Set) -> tuple[str, bool, str]
     zs = zeros(h, x, interval)
     if zs.everywhere:
         return "zero", True, zs.how
+    if zs.certified and zs.signs:
+        return _from_signs(set(zs.signs), bool(zs.points)), True, zs.how
     if not h.has(x) or h.is_positive or h.is_negative:
         s = "positive" if (h.is_positive or compare(h, sp.S.Zero) > 0) else "negative"
         return s, True, zs.how
     signs = {_sign_at(h, x, t) for t in _sample_points(interval, zs.points)}
     signs.discard(0)
     if signs == {1}:
-        return ("positive" if not zs.points else "nonnegative"), zs.exact, zs.how
+        return ("positive" if not zs.points else "nonnegative"), zs.certified, zs.how
     if signs == {-1}:
-        return ("negative" if not zs.points else "nonpositive"), zs.exact, zs.how
+        return ("negative" if not zs.points else "nonpositive"), zs.certified, zs.how
     if not signs:
         raise Undecided(f"sign of {h} not determined")
-    return "mixed", zs.exact, zs.how
+    return "mixed", zs.certified, zs.how
+
+
+def _from_signs(signs: set[int], has_zeros: bool) -> str:
+    if signs == {1}:
+        return "nonnegative" if has_zeros else "positive"
+    if signs == {-1}:
+        return "nonpositive" if has_zeros else "negative"
+    return "mixed"
 
 
 def _sample_points(interval: sp.Set, pts: Sequence[sp.Expr]) -> list[sp.Expr]:

@@ -14,6 +14,7 @@ from .balls import differ as differ
 from .balls import enclose as enclose
 from .balls import holds as holds
 from .balls import put as put
+from .balls import value as value
 from .replay import CertificateCheck as CertificateCheck
 from .replay import CertificateError as CertificateError
 from .replay import verify_certificate as verify_certificate

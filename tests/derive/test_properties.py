@@ -17,7 +17,14 @@ x, y = X, sp.Symbol("y", real=True)
 oo = sp.oo
 W = sp.LambertW(sp.exp(-1))
 SCALAR = [a.name for a in CATALOG if a.kind == "scalar"]
-mpmath.mp.dps = 50
+
+
+@pytest.fixture(autouse=True)
+def _fifty_digits():
+    """Every reference here at 50 digits, whatever another module left in mpmath's global
+    context (the suite shares one process)."""
+    with mpmath.workdps(50):
+        yield
 
 
 @cache
