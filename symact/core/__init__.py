@@ -25,6 +25,7 @@ from .pieces import to_piecewise as to_piecewise
 from .readback import source as source
 from .resolution import custom as custom
 from .resolution import resolve as resolve
+from .selfnorm import NAMED_CONSTANTS as NAMED_CONSTANTS
 from .selfnorm import selu_constants as selu_constants
 from .stable_forms import FORMS as FORMS
 from .stable_forms import TANHSHRINK_SERIES as TANHSHRINK_SERIES

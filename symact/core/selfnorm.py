@@ -130,3 +130,5 @@ class SeluAlpha(_Derived):
 
 SELU_LAMBDA = SeluLambda()
 SELU_ALPHA = SeluAlpha()
+# Every named constant an expression string may hold, by the name it prints as.
+NAMED_CONSTANTS: dict[str, _Derived] = {"SELU_LAMBDA": SELU_LAMBDA, "SELU_ALPHA": SELU_ALPHA}

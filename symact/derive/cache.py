@@ -12,6 +12,7 @@ Records with a timed-out field are not cached: a later run may have more time.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -40,9 +41,22 @@ def cache_dir() -> Path | None:
     return Path(base) / "symact"
 
 
+@functools.cache
+def code_fingerprint() -> str:
+    """A hash of the source of the stages a record is derived by (core, calculus, trust,
+    derive): a changed derivation, even under the same version number, misses the cache."""
+    root = Path(__file__).resolve().parent.parent
+    h = hashlib.sha256()
+    for stage in ("core", "calculus", "trust", "derive"):
+        for f in sorted((root / stage).glob("*.py")):
+            h.update(f.name.encode())
+            h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
 def cache_key(act: Activation, symbolic: Iterable[str], budget: float) -> str:
-    """A hash of everything the record depends on."""
-    text = "|".join([__version__, act.name, sp.srepr(act.expr),
+    """A hash of everything the record depends on, the deriving code included."""
+    text = "|".join([__version__, code_fingerprint(), act.name, sp.srepr(act.expr),
                      repr([(p.name, sp.srepr(p.default)) for p in act.params]),
                      repr(sorted(symbolic)), repr(budget)])
     return hashlib.sha256(text.encode()).hexdigest()[:32]

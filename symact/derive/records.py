@@ -13,12 +13,14 @@ are also given as floats under ``*_numeric``; an Unknown is ``{"unknown": reason
 >>> json_field(Derived(True, "by hand"), bool), json_field(Unknown("timed out"), bool)
 (True, {'unknown': 'timed out'})
 >>> KEYS[:4], KEYS[-2:]
-(('name', 'expression', 'parameters', 'derivative'), ('lipschitz', 'lipschitz_numeric'))
+(('name', 'expression', 'parameters', 'derivative'), ('lipschitz_numeric', 'constants'))
 """
 
 from __future__ import annotations
 
+import json
 import math
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import Field as DataclassField
 from dataclasses import dataclass, field, fields
@@ -27,7 +29,7 @@ from typing import Any
 import sympy as sp
 
 from ..calculus import NONEXISTENT
-from ..core import latex
+from ..core import NAMED_CONSTANTS, latex
 
 
 @dataclass(frozen=True)
@@ -239,7 +241,7 @@ VECTOR_FIELDS: tuple[str, ...] = tuple(f.name for f in property_fields(VectorPro
 # The keys of scalar_dict, in order: the record's head, then each field (and its float).
 KEYS: tuple[str, ...] = ("name", "expression", "parameters", *(
     k for f in property_fields(Properties)
-    for k in (f.name, f"{f.name}_numeric")[:1 + f.metadata["numeric"]]))
+    for k in (f.name, f"{f.name}_numeric")[:1 + f.metadata["numeric"]]), "constants")
 
 
 def _fields_dict(p: Properties | VectorProperties) -> dict[str, Any]:
@@ -254,8 +256,19 @@ def _fields_dict(p: Properties | VectorProperties) -> dict[str, Any]:
 
 def scalar_dict(p: Properties) -> dict[str, Any]:
     """The issue-2 JSON record of a Properties value (keys: :data:`KEYS`)."""
-    return {"name": p.name, "expression": _s(p.expression),
-            "parameters": {k: _s(v) for k, v in p.parameters.items()}, **_fields_dict(p)}
+    out = {"name": p.name, "expression": _s(p.expression),
+           "parameters": {k: _s(v) for k, v in p.parameters.items()}, **_fields_dict(p)}
+    out["constants"] = constants_of(out)
+    return out
+
+
+def constants_of(record: Any) -> dict[str, dict[str, str]]:
+    """Every named constant in the record's strings: {NAME: {"exact", "value"}}, the exact
+    closed form as a SymPy string and the value to 30 digits (SELU's λ and α)."""
+    text = json.dumps(record)
+    return {name: {"exact": _s(c.rewrite_closed()), "value": str(sp.N(c, 30))}
+            for name, c in sorted(NAMED_CONSTANTS.items())
+            if re.search(rf"\b{name}\b", text)}
 
 
 def vector_dict(p: VectorProperties) -> dict[str, Any]:

@@ -90,11 +90,18 @@ def show_text(d: Mapping[str, Any], how: Mapping[str, str] | None = None) -> str
         ) if isinstance(value, list) else _plain(value)
         if isinstance(value, dict) and set(value) == {"unknown"}:
             text = f"unknown ({value['unknown']})"
+        if key == "constants":
+            text = constants_text(value) or "-"
         line = f"{key:24} {text}"
         if how and key in how:
             line += f"\n{'':24}   ↳ {how[key]}"
         lines.append(line)
     return "\n".join(lines)
+
+
+def constants_text(constants: Mapping[str, Mapping[str, str]]) -> str:
+    """The named constants with their values: ``SELU_ALPHA ≈ 1.6732632423543772848…``."""
+    return ", ".join(f"{name} ≈ {c['value']}" for name, c in constants.items())
 
 
 # (key, heading) per column: the activation's name, then the property fields declared with a
@@ -126,9 +133,17 @@ def table(records: Iterable[Mapping[str, Any]], fmt: str = "text") -> str:
     if fmt == "markdown":
         out = ["| " + " | ".join(heads) + " |", "|" + "---|" * len(heads)]
         out += ["| " + " | ".join(c.replace("|", "\\|") for c in row) + " |" for row in rows]
-        return "\n".join(out)
+        return "\n".join(out + _constants_footer(records))
     widths = [max(len(h), *(len(row[i]) for row in rows)) for i, h in enumerate(heads)]
     fmt_row = "  ".join(f"{{:{w}}}" for w in widths)
     out = [fmt_row.format(*heads), fmt_row.format(*("-" * w for w in widths))]
     out += [fmt_row.format(*row) for row in rows]
-    return "\n".join(out)
+    return "\n".join(out + _constants_footer(records))
+
+
+def _constants_footer(records: list[Mapping[str, Any]]) -> list[str]:
+    """A line defining every named constant the table's cells show (SELU's λ and α)."""
+    used: dict[str, Mapping[str, str]] = {}
+    for r in records:
+        used.update(r.get("constants") or {})
+    return ["", "where " + constants_text(dict(sorted(used.items())))] if used else []

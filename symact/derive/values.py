@@ -115,8 +115,11 @@ def derive_takes_both_signs(ctx: Context, fields: Mapping[str, Field]) -> Field:
     r: Range = value(fields, "range")
     neg = compare(r.lower, sp.S.Zero) < 0
     pos = compare(r.upper, sp.S.Zero) > 0
-    return Derived(neg and pos, f"range {_interval_text(r)} {'meets' if neg and pos else 'misses'}"
-                   " both (-oo, 0) and (0, oo)")
+    text = f"range {_interval_text(r)}"
+    if neg and pos:
+        return Derived(True, text + " meets both (-oo, 0) and (0, oo)")
+    missed = [side for side, meets in (("(-oo, 0)", neg), ("(0, oo)", pos)) if not meets]
+    return Derived(False, text + " does not meet " + " nor ".join(missed))
 
 
 def _interval_text(r: Range) -> str:
