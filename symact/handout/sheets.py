@@ -19,8 +19,9 @@ from functools import lru_cache
 from typing import Any
 
 import mpmath
+import sympy as sp
 
-from ..core import escape_text, get, latex
+from ..core import NAMED_CONSTANTS, escape_text, get, latex
 from ..derive import Unknown
 from ..errors import SYMPY_FAILURES, SymactError
 from ..propagation import gains, gradient_flow, moments
@@ -71,7 +72,7 @@ def sheet(props: Any, lang: str, sig: Signal | None = None, *, fit: bool = True)
     act = get(props.name)
     domain = L["reals"]
     if act.params:
-        domain += "; " + ", ".join(f"${latex(p.symbol)} = {latex(p.default)}$"
+        domain += "; " + ", ".join(f"${latex(p.symbol)} = {_with_value(p.default)}$"
                                    for p in act.params)
     head = [(L["definition"], rf"$f(x) = {cell(props.expression, fit)}$"),
             (L["domain"], domain)]
@@ -84,6 +85,13 @@ def sheet(props: Any, lang: str, sig: Signal | None = None, *, fit: bool = True)
     if sig is not None:
         body += _signal_rows(sig, lang)
     return _frame(props.name, act.reference, body, fit)
+
+
+def _with_value(v: Any) -> str:
+    """A parameter's LaTeX, a named constant with its value (λ_SELU ≈ 1.0507009873554805)."""
+    if any(v == c for c in NAMED_CONSTANTS.values()):
+        return latex(v) + r" \approx " + str(sp.N(v, 17))
+    return latex(v)
 
 
 def _scalar_cell(props: Any, field: str, lang: str, fit: bool) -> str:

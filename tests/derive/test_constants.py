@@ -12,6 +12,7 @@ from symact.core import NAMED_CONSTANTS, resolve
 from symact.core.catalog import CATALOG
 from symact.derive.cache import record
 from symact.derive.text import show_text, table
+from symact.handout.sheets import sheet
 
 # Klambauer et al. (2017), "Self-Normalizing Neural Networks", eq. (14)/(15) to 30+ digits
 PUBLISHED = {"SELU_ALPHA": "1.6732632423543772848170429916717",
@@ -51,3 +52,9 @@ def test_text_and_table_print_the_values():
     assert "SELU_ALPHA ≈ 1.67326324235437728481704299167" in show_text(rec, how)
     for fmt in ("text", "markdown"):
         assert "where SELU_ALPHA ≈ 1.6732632423543772848" in table([rec], fmt)
+
+
+def test_the_handout_sheet_gives_the_values():
+    text = sheet(properties("selu"), "en", fit=False)
+    assert r"\alpha_{\mathrm{SELU}} \approx 1.6732632423543773" in text
+    assert r"\lambda_{\mathrm{SELU}} \approx 1.0507009873554805" in text
