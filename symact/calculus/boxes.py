@@ -63,9 +63,10 @@ class Box:
 
     @staticmethod
     def of(lo: object, hi: object) -> Box:
-        """The x box [lo, hi] from exact rationals (None: the infinite end)."""
-        a = -INF if lo is None else _exact(lo)
-        b = INF if hi is None else _exact(hi)
+        """The x box [lo, hi] from exact rationals (None: the infinite end), its ends rounded
+        outwards to exact arbs (so a box of a non-dyadic rational is a tiny interval)."""
+        a = -INF if lo is None else _exact(lo, up=False)
+        b = INF if hi is None else _exact(hi, up=True)
         return Box(a, b, bool(a > 0 or b < 0), lo is None, hi is None)
 
     @staticmethod
@@ -96,11 +97,18 @@ def _box(lo: arb, hi: arb, nonzero: bool, lo_open: bool, hi_open: bool) -> Box:
     return Box(lo, hi, b.zero_free(), lo_open, hi_open)
 
 
-def _exact(v: object) -> arb:
+def _exact(v: object, up: bool) -> arb:
+    """An exact arb at or beyond the rational v (below it, or above it when ``up``), with
+    precision enough for its numerator (10^400 is exact)."""
     if isinstance(v, int | Fraction):
-        return arb(fmpq(int(Fraction(v).numerator), int(Fraction(v).denominator)))
-    r = sp.Rational(v)
-    return arb(fmpq(int(r.p), int(r.q)))
+        f = Fraction(v)
+        p, q = f.numerator, f.denominator
+    else:
+        r = sp.Rational(v)
+        p, q = int(r.p), int(r.q)
+    with ctx.workprec(max(PREC, abs(p).bit_length() + q.bit_length() + 16)):
+        b = arb(fmpq(p, q))
+        return b.upper() if up else b.lower()
 
 
 BoxFunction = Callable[[Box], Box]
@@ -165,7 +173,7 @@ def _constant(e: sp.Basic) -> BoxFunction:
 @lru_cache(maxsize=4096)
 def _constant_ball(e: sp.Basic) -> Box:
     try:
-        return Box.ball(value(e))
+        return Box.ball(value(e, 110))  # beyond the 2^-100 pinning of candidates
     except (CannotEvaluate, Undefined) as exc:
         raise Unsupported(f"cannot enclose the constant {e}: {exc}") from exc
 
@@ -310,10 +318,19 @@ def _absolute(a: Box) -> Box:
 
 
 def _extremum(larger: bool, boxes: list[Box]) -> Box:
-    pick = max if larger else min
-    lo = pick((b.lo for b in boxes), key=_order)
-    hi = pick((b.hi for b in boxes), key=_order)
+    """Max or Min of boxes: the extreme of the lower ends and of the upper ends (arb's max
+    and min of the exact ends, themselves exact)."""
+    lo, hi = boxes[0].lo, boxes[0].hi
+    for b in boxes[1:]:
+        lo = _pick(larger, lo, b.lo)
+        hi = _pick(larger, hi, b.hi)
     return _box(lo, hi, False, False, False)
+
+
+def _pick(larger: bool, u: arb, v: arb) -> arb:
+    if not (u.is_finite() and v.is_finite()):
+        return (u if bool(u > v) else v) if larger else (u if bool(u < v) else v)
+    return u.max(v) if larger else u.min(v)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 import sympy as sp
+from flint import arb
 
 from ..trust import CannotEvaluate, value
 from .boxes import Box, Indeterminate, Unsupported, box_function
@@ -42,7 +43,7 @@ def locate(h: sp.Expr, x: sp.Symbol, iso: Isolation, interval: sp.Interval,
             points.append(sp.Rational(lo.numerator, lo.denominator))
             continue
         inside = [c for c in candidates or () if _inside(c, lo, hi)]
-        if len(inside) == 1:
+        if len(inside) == 1 and _pinned(h, x, inside[0]):
             points.append(inside[0])
             used += 1
         else:
@@ -66,6 +67,32 @@ def _inside(c: sp.Expr, lo: Fraction, hi: Fraction) -> bool:
     except (CannotEvaluate, TypeError):
         return False
     return bool(b.lo > Box.of(lo, lo).lo and b.hi < Box.of(hi, hi).hi)
+
+
+def _pinned(h: sp.Expr, x: sp.Symbol, c: sp.Expr) -> bool:
+    """SymPy's candidate is the box's zero: h changes sign (proved by the balls) between two
+    rationals 2^-100 (relative) either side of it. A spurious solveset answer in the box
+    would need the true zero within 2^-100 of it."""
+    try:
+        b = value(c, 200)
+        fn = box_function(h, x)
+    except (CannotEvaluate, Unsupported, TypeError):
+        return False
+    lo, hi = _rational(b.lower()), _rational(b.upper())
+    width = (abs(lo) + 1) / 2**100  # exact: no rounding of c ± width
+    u, v = lo - width, hi + width
+    try:
+        su = fn(Box.of(u, u)).sign()
+        sv = fn(Box.of(v, v)).sign()
+    except Indeterminate:
+        return False
+    return su * sv < 0
+
+
+def _rational(a: arb) -> Fraction:
+    """The exact value of an exact arb (a dyadic number)."""
+    m, e = a.mid().man_exp()
+    return Fraction(int(m)) * (Fraction(2) ** int(e))
 
 
 def _outside(c: sp.Expr, interval: sp.Interval) -> bool:

@@ -47,7 +47,10 @@ def np_function(expr: sp.Expr, x: sp.Symbol) -> Callable[[np.ndarray], np.ndarra
 
     def wrapped(t: np.ndarray) -> np.ndarray:
         with np.errstate(all="ignore"):
-            out = f(t)
+            try:
+                out = f(t)
+            except OverflowError:  # an integer literal beyond float64 (10**400): no scan
+                out = np.full(t.shape, np.nan)
         return np.broadcast_to(np.asarray(out, dtype=float), t.shape)
 
     return wrapped
