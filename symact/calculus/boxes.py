@@ -5,8 +5,7 @@ to a :class:`Box` that contains every value of ``h`` there. Ends are exact ``arb
 rounded outwards (python-flint), so there is no float64 underflow or overflow: the box
 ``[2^40, oo]`` is as easy as ``[1, 2]``. An end at ±oo is a limit, never a value, and
 ``nonzero`` records that 0 is not taken even when an end is 0 (``exp`` on ``[-oo, 0]`` is
-``(0, 1]``). Interval (not midpoint-radius) arithmetic keeps the lower end of ``e^-x`` on
-``[2^10, 2^11]`` positive, where a ball would straddle 0.
+``(0, 1]``). Interval (not midpoint-radius) arithmetic keeps e^-x on [2^10, 2^11] positive.
 
 >>> import sympy as sp
 >>> x = sp.Symbol("x", real=True)
@@ -71,7 +70,8 @@ class Box:
 
     @staticmethod
     def ball(b: arb) -> Box:
-        return Box(_down(b), _up(b), bool(b > 0 or b < 0))
+        with ctx.workprec(2 * PREC):  # ends at the ambient 53 bits would lose the ball's digits
+            return Box(_down(b), _up(b), bool(b > 0 or b < 0))
 
     def zero_free(self) -> bool:
         return bool(self.nonzero or self.lo > 0 or self.hi < 0
@@ -397,5 +397,4 @@ _MONOTONE: Mapping[type, _Monotone] = {
     sp.LambertW: _Monotone(arb.lambertw, lambda: -INF, lambda: INF,
                            domain_lo=-(-arb(1)).exp().upper(), odd=True),
 }
-# 1/f(u) for these (sech = 1/cosh has its own rule: cosh is not monotone).
-_RECIPROCAL: Mapping[type, type] = {sp.csch: sp.sinh, sp.coth: sp.tanh}
+_RECIPROCAL: Mapping[type, type] = {sp.csch: sp.sinh, sp.coth: sp.tanh}  # 1/f(u)

@@ -62,6 +62,8 @@ class Isolation:
     points: tuple[Fraction, ...]
     how: str
     complete: bool = True  # False: the tails beyond ±WINDOW were not certified
+    # the factor of h that changes sign in each box (h itself may not: x^2)
+    owners: tuple[sp.Expr, ...] = ()
 
 
 class _NoCertificate(ValueError):
@@ -97,7 +99,9 @@ def _isolate(h: sp.Expr, x: sp.Symbol, interval: sp.Interval,
             owned.extend((lo, hi, factor) for lo, hi in b)
             points.update(p)
             complete &= whole
-        boxes = _separated(owned, points)
+        separated = _separated(owned, points)
+        boxes = [(lo, hi) for lo, hi, _ in separated]
+        owners = tuple(f.exprs[0] for _, _, f in separated)
     except (_NoCertificate, Unsupported, Indeterminate, Undecided, CannotEvaluate):
         return None
     for (_, hi), (lo, _) in itertools.pairwise(boxes):
@@ -111,7 +115,7 @@ def _isolate(h: sp.Expr, x: sp.Symbol, interval: sp.Interval,
     else:
         how = (f"zeros isolated on [-{WINDOW}, {WINDOW}] by interval arithmetic (arb); "
                "beyond, a float64 scan (not certified)")
-    return Isolation(tuple(boxes), tuple(sorted(points)), how, complete)
+    return Isolation(tuple(boxes), tuple(sorted(points)), how, complete, owners)
 
 
 def _factors(h: sp.Expr, x: sp.Symbol) -> list[tuple[sp.Expr, bool]]:
@@ -303,7 +307,7 @@ class _Factor:
 
 
 def _separated(owned: list[tuple[Fraction, Fraction, _Factor]],
-               points: set[Fraction]) -> list[tuple[Fraction, Fraction]]:
+               points: set[Fraction]) -> list[tuple[Fraction, Fraction, _Factor]]:
     """Boxes of different factors shrunk (bisection on the factor's sign) until no two
     overlap and none holds another factor's exact zero."""
     for _ in range(200):
@@ -316,7 +320,7 @@ def _separated(owned: list[tuple[Fraction, Fraction, _Factor]],
         shrunk = [_shrunk(*owned[i], points) if i in clash else owned[i]
                   for i in range(len(owned))]
         owned = [b for b in shrunk if b is not None]
-    return [(lo, hi) for lo, hi, _ in owned]
+    return sorted(owned, key=lambda b: (b[0], b[1]))
 
 
 def _shrunk(lo: Fraction, hi: Fraction, factor: _Factor,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 import sympy as sp
-from flint import arb
+from flint import arb, ctx
 
 from ..trust import CannotEvaluate, value
 from .boxes import Box, Indeterminate, Unsupported, box_function
@@ -34,6 +34,7 @@ def locate(h: sp.Expr, x: sp.Symbol, iso: Isolation, interval: sp.Interval,
            candidates: list[sp.Expr] | None,
            refine: Callable[[sp.Expr, Fraction, Fraction], sp.Expr]) -> Located | None:
     """Match the boxes with exact candidates, refine the others, prove the gap signs."""
+    owner = dict(zip(iso.boxes, iso.owners, strict=True))
     enclosures = sorted([(b, False) for b in iso.boxes] + [((p, p), True) for p in iso.points])
     used = 0
     points: list[sp.Expr] = []
@@ -43,11 +44,12 @@ def locate(h: sp.Expr, x: sp.Symbol, iso: Isolation, interval: sp.Interval,
             points.append(sp.Rational(lo.numerator, lo.denominator))
             continue
         inside = [c for c in candidates or () if _inside(c, lo, hi)]
-        if len(inside) == 1 and _pinned(h, x, inside[0]):
+        g = owner[lo, hi]  # the factor that changes sign in this box
+        if len(inside) == 1 and _pinned(g, x, inside[0]):
             points.append(inside[0])
             used += 1
         else:
-            points.append(refine(h, lo, hi))
+            points.append(refine(g, lo, hi))
             exact = False
     cands = [c for c in candidates or () if not _outside(c, interval)]
     if candidates is not None and used + len(iso.points) < len(cands):
@@ -70,15 +72,16 @@ def _inside(c: sp.Expr, lo: Fraction, hi: Fraction) -> bool:
 
 
 def _pinned(h: sp.Expr, x: sp.Symbol, c: sp.Expr) -> bool:
-    """SymPy's candidate is the box's zero: h changes sign (proved by the balls) between two
-    rationals 2^-100 (relative) either side of it. A spurious solveset answer in the box
-    would need the true zero within 2^-100 of it."""
+    """SymPy's candidate is the box's zero: the box's factor h changes sign (proved by the
+    balls) between rationals 2^-100 (relative) either side of it. A spurious solveset answer
+    in the box would need the true zero within 2^-100 of it."""
     try:
         b = value(c, 200)
         fn = box_function(h, x)
     except (CannotEvaluate, Unsupported, TypeError):
         return False
-    lo, hi = _rational(b.lower()), _rational(b.upper())
+    with ctx.workprec(640):  # the ends to the ball's own precision, not the ambient 53 bits
+        lo, hi = _rational(b.lower()), _rational(b.upper())
     width = (abs(lo) + 1) / 2**100  # exact: no rounding of c ± width
     u, v = lo - width, hi + width
     try:
