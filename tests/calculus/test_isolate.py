@@ -127,14 +127,17 @@ def test_multiple_zero_by_factoring():
 
 def test_a_narrow_bump_is_seen_even_without_tail_certificate():
     # f'' of tanh(x) + exp(-1e10 (x-3)^2): zeros at 3 +- 7.07e-6 and 3 +- 1.22e-5 and one
-    # near 0; the tails (e^-1e10 against sech^2) are beyond the interval bounds: numeric
+    # near 0; the tails (e^-1e10 against sech^2) are beyond the interval bounds: numeric.
+    # A generous cap: the default 3 s share is a property budget's, and a loaded machine
+    # must not turn this check into a scan that misses the bump.
     f = sp.tanh(x) + sp.exp(-10**10 * (x - 3) ** 2)
-    z = zeros(sp.diff(f, x, 2), x, R)
-    assert not z.certified and not z.exact
-    near3 = sorted(float(p) - 3 for p in z.points if abs(float(p) - 3) < 1e-3)
+    iso = isolate(sp.diff(f, x, 2), x, sp.Interval.open(-sp.oo, sp.oo), cap=60)
+    assert iso is not None and not iso.complete
+    near3 = [(float(lo) - 3, float(hi) - 3) for lo, hi in iso.boxes if abs(float(lo) - 3) < 1e-3]
     assert len(near3) == 4
-    # hand: the bump's f'' vanishes at (x-3)^2 = 1/(2c); its f''' at (x-3)^2 = 3/(2c) +- ...
-    assert min(abs(abs(d) - (2e10) ** -0.5) for d in near3) < 1e-9
+    # hand: the bump's f'' vanishes where (x-3)^2 = 1/(2c): one box holds 3 + 7.07e-6
+    r = (2e10) ** -0.5
+    assert any(lo <= r <= hi for lo, hi in near3) and any(lo <= -r <= hi for lo, hi in near3)
 
 
 def test_periodic_functions_are_not_certified():
