@@ -89,7 +89,7 @@ def zeros(h: sp.Expr, x: sp.Symbol, interval: sp.Set) -> Zeros:
     if iso is not None:
         found = locate(h, x, iso, inner, exact, _refined)
         if found is not None:
-            points = tuple(_identified(h, x, p, found.exact) for p in found.points)
+            points = tuple(_identified(h, x, p) for p in found.points)
             known = all(p.is_Rational or not p.is_Float for p in points)
             how = iso.how + ("; exact values by SymPy" if known and points else "")
             if not iso.complete:  # the scan's zeros beyond the isolated window
@@ -134,7 +134,7 @@ def _refined(h: sp.Expr, lo: Fraction, hi: Fraction) -> sp.Expr:
         return sp.Float((a + b) / 2, DPS)
 
 
-def _identified(h: sp.Expr, x: sp.Symbol, p: sp.Expr, exact: bool) -> sp.Expr:
+def _identified(h: sp.Expr, x: sp.Symbol, p: sp.Expr) -> sp.Expr:
     """A numeric zero replaced by an exact number when nsimplify finds one with h = 0."""
     if not p.is_Float:
         return p

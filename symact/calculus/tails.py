@@ -51,17 +51,15 @@ def tail_form(e: sp.Expr, x: sp.Symbol, side: int) -> sp.Expr:
     for u, seen in signs.items():
         if len(seen) < 2 and _linear(u, x) is None:
             bases[u] = 0  # not usable
+    split = {a: _split_arg(a.args[0], x, side, bases) for a in e.atoms(sp.exp)}
     for term in sp.Add.make_args(e):
-        split = [_split_arg(a.args[0], x, side, bases) for a in term.atoms(sp.exp)]
-        (linear if all(p is not None for p in split) else other).append(term)
-    usable = [a for a in e.atoms(sp.exp) if _split_arg(a.args[0], x, side, bases) is not None]
-    if not usable:
-        return e
+        plain = all(split[a] is not None for a in term.atoms(sp.exp))
+        (linear if plain else other).append(term)
     ws = {u: sp.Dummy("w", positive=True) for u, s in bases.items() if s}
-    swap = {}
-    for a in usable:
-        c, u, d = _split_arg(a.args[0], x, side, bases)
-        swap[a] = ws[u] ** (-c * bases[u]) * sp.exp(d)
+    swap = {a: ws[u] ** (-c * bases[u]) * sp.exp(d)
+            for a, parts in split.items() if parts is not None for c, u, d in [parts]}
+    if not swap:
+        return e
     # the plain terms over one denominator; each other term on its own (a bump factor stays a
     # generator of its own term, and never enters a common denominator)
     parts = [sp.Add(*linear), *other]
