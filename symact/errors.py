@@ -29,6 +29,11 @@ class SymactError(Exception):
     """Base of every error symact raises on purpose."""
 
 
+class Divergent(SymactError, ArithmeticError):
+    """A Gaussian moment that does not exist (E exp(Z²)², E |1/Z|): never reported as a
+    number."""
+
+
 class ParseError(SymactError, ValueError):
     """An expression string was refused; says what, and at which column (1-based).
 

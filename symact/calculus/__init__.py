@@ -33,3 +33,4 @@ from .simplify import hyperbolic_to_exp as hyperbolic_to_exp
 from .simplify import nice as nice
 from .simplify import shortest_simplify as shortest_simplify
 from .simplify import vanishes as vanishes
+from .tails import tail_form as tail_form

@@ -15,12 +15,12 @@ closed end the inside branch gives the value).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import sympy as sp
 
-from ..core import Piece, breakpoints, split
+from ..core import Piece, breakpoints, differentiate, split
 from ..errors import Undecided
 
 
@@ -30,13 +30,34 @@ class Function:
 
     pieces: tuple[Piece, ...]
     x: sp.Symbol
+    # f' at the points where the convention gives another slope than the branch containing
+    # the point (|x| at 0: 0, not 1); those points are single-point pieces of f
+    slopes: tuple[tuple[sp.Expr, sp.Expr], ...] = field(default=(), compare=False)
 
     @staticmethod
     def of(expr: sp.Expr, x: sp.Symbol) -> Function:
         try:
-            return Function(tuple(split(expr, x)), x)
+            f = Function(tuple(split(expr, x)), x)
         except ValueError as exc:
             raise Undecided(f"cannot split into pieces: {exc}") from None
+        return f._kinks(expr) if expr.has(sp.Abs, sp.Heaviside, sp.sign) else f
+
+    def _kinks(self, expr: sp.Expr) -> Function:
+        """f' at the breakpoints by the convention (:func:`symact.core.differentiate`) where
+        the pieces say otherwise: the split writes |u| as u on u >= 0, whose slope at u = 0 is
+        not sign(0) = 0, and x·H(x) has the single-point piece x/2 at 0, slope H(0) = 1/2."""
+        source, branch = differentiate(expr, self.x), self.derivative()
+        pieces, slopes = list(self.pieces), []
+        for b in self.breakpoints():
+            try:
+                want, have = finite_subs(source, self.x, b), branch.at(b)
+                value = self.at(b)
+            except Undecided:
+                continue
+            if sp.simplify(want - have) != 0:
+                pieces = _pinned(pieces, b, value)
+                slopes.append((b, want))
+        return Function(tuple(pieces), self.x, tuple(slopes)) if slopes else self
 
     @property
     def params(self) -> frozenset[sp.Symbol]:
@@ -54,9 +75,12 @@ class Function:
 
     def derivative(self) -> Function:
         """f' piece by piece; at a closed end the inside branch gives the value (the kink
-        convention). At a single-point piece f' is taken as 0 (a jump has no derivative)."""
-        return Function(tuple(Piece(sp.S.Zero if p.is_point else diff(p.expr, self.x),
-                                    p.interval) for p in self.pieces), self.x)
+        convention). At a single-point piece f' is the recorded slope (an Abs kink), else 0
+        (a jump has no derivative)."""
+        slopes = dict(self.slopes)
+        return Function(tuple(Piece(slopes.get(next(iter(p.interval)), sp.S.Zero) if p.is_point
+                                    else diff(p.expr, self.x), p.interval)
+                              for p in self.pieces), self.x)
 
     def as_expr(self) -> sp.Expr:
         """Back to one Piecewise (a single smooth piece stays a plain expression)."""
@@ -77,6 +101,22 @@ class Function:
 def diff(expr: sp.Expr, x: sp.Symbol) -> sp.Expr:
     """``sp.diff``, cached: the same piece is differentiated by several properties."""
     return sp.diff(expr, x)
+
+
+def _pinned(pieces: list[Piece], b: sp.Expr, value: sp.Expr) -> list[Piece]:
+    """The pieces with the point b taken out of its interval and given ``value``."""
+    out = []
+    for p in pieces:
+        s = p.interval
+        if not p.is_point and s.inf == b and not s.left_open:
+            out += [Piece(value, sp.FiniteSet(b)),
+                    Piece(p.expr, sp.Interval(b, s.sup, True, s.right_open))]
+        elif not p.is_point and s.sup == b and not s.right_open:
+            out += [Piece(p.expr, sp.Interval(s.inf, b, s.left_open, True)),
+                    Piece(value, sp.FiniteSet(b))]
+        else:
+            out.append(p)
+    return out
 
 
 def _contains(s: sp.Set, point: sp.Expr) -> bool:

@@ -11,7 +11,7 @@ import mpmath
 import sympy as sp
 
 from ..core import resolve, scalar
-from ..errors import SymactError
+from ..errors import Divergent, SymactError
 from ..plotting import pyplot, save
 from ..propagation import FIELDS, fixed_point, gains, gradient_flow, moments, variance_trajectory
 
@@ -62,11 +62,16 @@ def _num(v: Any) -> float | None:
 
 
 def report(act, var: float = 1.0, layers: int = 10) -> dict[str, Any]:
-    """One activation's signal-propagation record (JSON-ready)."""
-    m = moments(act, 0, sp.nsimplify(var))
+    """One activation's signal-propagation record (JSON-ready); a moment that does not exist
+    gives ``{"name", "input", "divergent": reason}`` and nothing computed from it."""
+    head: dict[str, Any] = {"name": act.name, "input": {"mean": 0, "variance": var}}
+    try:
+        m = moments(act, 0, sp.nsimplify(var))
+    except Divergent as exc:
+        return {**head, "divergent": str(exc)}
     g = gains(act, m if var == 1 else None)
     flow = gradient_flow(act, m)
-    out: dict[str, Any] = {"name": act.name, "input": {"mean": 0, "variance": var}}
+    out: dict[str, Any] = dict(head)
     out["moments"] = {k: {"value": str(getattr(m, k)) if m.exact[k] else mpmath.nstr(
         m.value(k), 30), "numeric": _num(m.value(k)), "exact": m.exact[k],
         "error": None if m.error.get(k) is None else _num(m.error[k]),
@@ -93,6 +98,8 @@ def report(act, var: float = 1.0, layers: int = 10) -> dict[str, Any]:
 
 def _text(r: dict[str, Any]) -> str:
     lines = [f"{r['name']}   (Z ~ N(0, {r['input']['variance']:g}))"]
+    if "divergent" in r:
+        return "\n".join([*lines, f"  divergent: {r['divergent']}"])
     for k, m in r["moments"].items():
         tag = "exact" if m["exact"] else f"numeric, error ≤ {m['error']:.1e}" if m[
             "error"] is not None else "numeric"
@@ -120,6 +127,8 @@ def _text(r: dict[str, Any]) -> str:
 
 
 def _latex(r: dict[str, Any]) -> str:
+    if "divergent" in r:
+        return f"% signal propagation: {r['name']}: divergent: {r['divergent']}"
     rows = []
     names = {"mean": r"\mathbb{E} f(Z)", "second_moment": r"\mathbb{E} f(Z)^2",
              "variance": r"\operatorname{Var} f(Z)", "derivative_mean": r"\mathbb{E} f'(Z)",

@@ -20,6 +20,7 @@ from .parsing import parse as parse
 from .pieces import Piece as Piece
 from .pieces import breakpoints as breakpoints
 from .pieces import condition_set as condition_set
+from .pieces import differentiate as differentiate
 from .pieces import split as split
 from .pieces import to_piecewise as to_piecewise
 from .readback import source as source

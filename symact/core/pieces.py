@@ -53,6 +53,29 @@ def to_piecewise(expr: sp.Expr) -> sp.Expr:
     return expr
 
 
+def differentiate(expr: sp.Expr, x: sp.Symbol, order: int = 1) -> sp.Expr:
+    """d^order/dx^order under the one kink convention (what every layer differentiates with).
+
+    Max and Min become SymPy's Piecewise first, so a tie takes the branch whose condition holds
+    (``Max(0, x)`` is ``Piecewise((0, x <= 0), (x, True))``: derivative 0 at 0, the catalog's
+    relu); Abs' = sign (0 at 0, PyTorch's ``abs``); sign and Heaviside have derivative 0 where
+    SymPy writes a DiracDelta (PyTorch's zero gradient).
+
+    >>> from sympy import Abs, Max, Symbol
+    >>> x = Symbol("x", real=True)
+    >>> differentiate(Max(0, x), x).subs(x, 0), differentiate(Abs(x), x).subs(x, 0)
+    (0, 0)
+    """
+    if expr.has(sp.Max, sp.Min):
+        expr = expr.replace(lambda e: isinstance(e, sp.Max | sp.Min),
+                            lambda e: e.rewrite(sp.Piecewise))
+    for _ in range(order):
+        expr = sp.diff(expr, x)
+        if expr.has(sp.DiracDelta):
+            expr = expr.replace(lambda e: isinstance(e, sp.DiracDelta), lambda e: sp.S.Zero)
+    return expr
+
+
 def split(expr: sp.Expr, x: sp.Symbol) -> list[Piece]:
     """Pieces ordered along the real line; a smooth expr gives one piece on (-oo, oo).
 

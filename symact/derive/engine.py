@@ -23,6 +23,7 @@ from ..errors import SYMPY_FAILURES, BudgetExceeded, SymactError, Undecided
 from .context import Context, Deriver
 from .monotone import derive_derivative_monotonic, derive_monotonic
 from .output_form import derive_derivative_from_output
+from .output_loss import derive_derivative_from_output_loss, derive_derivative_from_output_valid
 from .records import SCALAR_FIELDS, Field, Properties, Unknown, VectorProperties
 from .shape import derive_convexity, derive_symmetry
 from .smoothness import derive_continuity, derive_nondifferentiable_at
@@ -112,6 +113,8 @@ def _run(fn: Deriver, ctx: Context, fields: dict[str, Field], budget: float) -> 
 # one deriver per property field of the record
 _DERIVERS: dict[str, Deriver] = {
     "derivative": derive_derivative, "derivative_from_output": derive_derivative_from_output,
+    "derivative_from_output_valid": derive_derivative_from_output_valid,
+    "derivative_from_output_loss": derive_derivative_from_output_loss,
     "value_at_zero": derive_value_at_zero, "derivative_at_zero": derive_derivative_at_zero,
     "limits": derive_limits, "derivative_limits": derive_derivative_limits,
     "range": derive_range, "extrema": derive_extrema, "symmetry": derive_symmetry,

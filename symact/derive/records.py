@@ -171,6 +171,8 @@ class Properties:
     # the property fields, in JSON order; each says how it is written and its table column
     derivative: Field = field(metadata=_json())
     derivative_from_output: Field = field(metadata=_json())
+    derivative_from_output_valid: Field = field(metadata=_json())
+    derivative_from_output_loss: Field = field(metadata=_json())
     value_at_zero: Field = field(metadata=_json())
     derivative_at_zero: Field = field(metadata=_json())
     limits: Field = field(metadata=_json(_ends))

@@ -41,6 +41,10 @@ def _plain(v: Any) -> str:
         return "yes" if v else "no"
     if isinstance(v, list):
         return "; ".join(_plain(w) for w in v) or "-"
+    if isinstance(v, str) and v.startswith(("Interval", "Union(")):
+        return _set_text(v)
+    if v is None:
+        return "-"
     return _short(str(v))
 
 

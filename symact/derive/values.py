@@ -31,7 +31,8 @@ def derive_derivative(ctx: Context, fields: Mapping[str, Field]) -> Field:
     kinks = ctx.f().breakpoints()
     how = "d/dx of each piece, simplified"
     if kinks:
-        how += "; at a kink the derivative of the branch containing it (PyTorch's convention)"
+        how += ("; at a kink the derivative of the branch containing it, Abs' = sign "
+                "(symact.core.differentiate, PyTorch's convention)")
     return Derived(expr, how)
 
 
@@ -42,7 +43,7 @@ def derive_value_at_zero(ctx: Context, fields: Mapping[str, Field]) -> Field:
 def derive_derivative_at_zero(ctx: Context, fields: Mapping[str, Field]) -> Field:
     how = "f'(0) by substitution"
     if sp.S.Zero in ctx.f().breakpoints():
-        how += " (kink at 0: branch containing 0, as PyTorch)"
+        how += " (kink at 0: the branch containing 0, Abs' = sign, as PyTorch)"
     return Derived(sp.simplify(ctx.df().at(sp.S.Zero)), how)
 
 

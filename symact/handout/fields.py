@@ -47,7 +47,9 @@ def label(field: str, lang: str) -> str:
 
 
 # fields whose label key is not the field's name
-_LABEL_KEY = {"derivative_from_output": "output_form", "takes_both_signs": "signs",
+_LABEL_KEY = {"derivative_from_output": "output_form",
+              "derivative_from_output_valid": "output_valid",
+              "derivative_from_output_loss": "output_loss", "takes_both_signs": "signs",
               "saturates": "saturation", "identity_near_origin": "identity",
               "jacobian": "derivative"}
 
@@ -103,6 +105,19 @@ def derivative_view(d: sp.Expr, lang: str, fit: bool = True) -> str:
 def output_form_view(h: sp.Expr | None, lang: str, fit: bool = True) -> str:
     """f' as a function of the output y = f(x); none when f is not injective."""
     return LABELS[lang]["no_form"] if h is None else f"$f' = {cell(h, fit)}$"
+
+
+def valid_view(v: Any, lang: str, fit: bool = True) -> str:
+    """Always, never, or the condition on the parameters."""
+    return yes_no(v, lang) if isinstance(v, bool) else f"${latex(v)}$"
+
+
+def loss_view(s: sp.Set | None, lang: str, fit: bool = True) -> str:
+    """The float64 x where f' from a rounded y loses most digits (ends to 4 digits)."""
+    if s is None:
+        return "---"
+    short = s.xreplace({f: sp.Float(f, 4) for f in s.atoms(sp.Float)})
+    return f"$x \\in {latex(short)}$"
 
 
 def jacobian_view(j: Any, lang: str, fit: bool = True) -> str:
@@ -189,6 +204,8 @@ VIEWS: Mapping[str, View] = {
     "range": range_view,
     "derivative": derivative_view,
     "derivative_from_output": output_form_view,
+    "derivative_from_output_valid": valid_view,
+    "derivative_from_output_loss": loss_view,
     "jacobian": jacobian_view,
     "value_at_zero": formula_view,
     "derivative_at_zero": formula_view,

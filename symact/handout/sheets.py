@@ -29,7 +29,8 @@ from .fields import cell, field_latex, label
 from .labels import LABELS
 
 # the rows of a scalar sheet, in order (continuity also shows nondifferentiable_at)
-SCALAR_ROWS = ("range", "derivative", "derivative_from_output", "limits", "derivative_limits",
+SCALAR_ROWS = ("range", "derivative", "derivative_from_output", "derivative_from_output_valid",
+               "derivative_from_output_loss", "limits", "derivative_limits",
                "symmetry", "monotonic", "derivative_monotonic", "convexity", "continuity",
                "saturates", "extrema", "lipschitz", "identity_near_origin", "takes_both_signs")
 VECTOR_ROWS = ("range", "jacobian", "shift_invariant", "permutation_equivariant")

@@ -26,7 +26,7 @@ import mpmath
 import numpy as np
 import sympy as sp
 
-from ..core import Activation, X, get, scalar
+from ..core import Activation, X, differentiate, get, scalar
 from .evaluators import evaluator
 
 BASE_DIGITS = 60
@@ -84,9 +84,8 @@ def _mp_ready(expr: sp.Expr) -> sp.Expr:
 @lru_cache(maxsize=64)
 def _mp_functions(act: Activation) -> tuple[Callable, Callable, Callable]:
     expr = _mp_ready(act.bind())
-    d1 = sp.diff(expr, X)
-    # second derivative only feeds κ': the DiracDelta of |x|'' is irrelevant off the kinks
-    d2 = sp.diff(d1, X).replace(lambda e: isinstance(e, sp.DiracDelta), lambda e: sp.S.Zero)
+    d1 = differentiate(expr, X)
+    d2 = differentiate(d1, X)  # only feeds κ': what happens exactly at a kink is irrelevant
     return tuple(sp.lambdify(X, e, modules="mpmath") for e in (expr, d1, d2))
 
 

@@ -22,7 +22,7 @@ import sympy as sp
 from sympy.printing.numpy import SciPyPrinter
 
 from ..budget import deadline
-from ..core import STABLE_FUNCTIONS, X, expand
+from ..core import STABLE_FUNCTIONS, X, differentiate, expand
 from ..errors import SYMPY_FAILURES, BudgetExceeded
 from . import kernels as K
 from .rewrite import rewrite
@@ -107,9 +107,9 @@ def compile_numpy(expr: sp.Expr, x: sp.Symbol = X):
     expr = expand(expr)
     stable = rewrite(expr)
     # differentiate the stable form: the stable functions' fdiff keep it stable (σ' = σ·σ(−u))
-    deriv = rewrite(sp.diff(stable, x))
+    deriv = rewrite(differentiate(stable, x))
     src = numpy_source(stable, x, "value", expr) + "\n\n" + numpy_source(
-        deriv, x, "derivative", sp.diff(expr, x))
+        deriv, x, "derivative", differentiate(expr, x))
     namespace = {"numpy": np, "scipy": scipy, **{n: getattr(K, n) for n in dir(K)
                                                   if not n.startswith("__")}}
     exec(compile(src, "<symact generated>", "exec"), namespace)  # our own generated source

@@ -20,7 +20,8 @@ from ..budget import MOMENTS, attempt, deadline
 from ..calculus import Function, shortest_simplify
 from ..core import Activation, resolve
 from ..derive import identically_zero
-from ..errors import SYMPY_FAILURES, BudgetExceeded, SymactError
+from ..errors import SYMPY_FAILURES, BudgetExceeded, Divergent, SymactError
+from .convergence import diverges
 from .gaussian import DIGITS, WORK_DPS, gaussian_poly_exp, quad, to_mpf
 
 INTEGRAL_SECONDS = 1.0  # per piece: SymPy either integrates quickly or not at all
@@ -60,6 +61,7 @@ def moments(act: str | sp.Expr | Activation, mean: object = 0, var: object = 1, 
 
     Raises:
         SymactError: a vector-valued activation, or a variance that is not positive.
+        Divergent: a moment does not exist (a tail or a pole proved by comparison).
     """
     activation = resolve(act)
     if activation.kind != "scalar":
@@ -75,6 +77,11 @@ def moments(act: str | sp.Expr | Activation, mean: object = 0, var: object = 1, 
     err: dict[str, object] = {}
     integrands = {"mean": (f, 1), "second_moment": (f, 2), "derivative_mean": (df, 1),
                   "derivative_second_moment": (df, 2)}
+    for key, (fn, power) in integrands.items():  # E f needs E |f| < oo too
+        reason = diverges(fn, power, m, v)
+        if reason is not None:
+            raise Divergent(f"{activation.name}: {reason} (the {key.replace('_', ' ')} does "
+                            "not exist)")
     if m == 0 and _odd(activation):
         # E f(Z) = 0 for odd f and a centred Z: exact, and 0 is what quadrature cannot give
         out["mean"], ex["mean"], err["mean"] = sp.S.Zero, True, None

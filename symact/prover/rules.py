@@ -21,7 +21,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from ..calculus import NONEXISTENT, limit
-from ..core import expand, names_and_aliases, to_piecewise
+from ..core import differentiate, expand, names_and_aliases, to_piecewise
 from ..errors import SYMPY_FAILURES, BudgetExceeded, SymactError
 from . import atoms
 from .atoms import to_exp
@@ -55,7 +55,15 @@ def _catalog(e: sp.Expr) -> sp.Expr:
 
 
 def _derivative(e: sp.Expr) -> sp.Expr:
-    return e.replace(lambda a: isinstance(a, sp.Derivative), lambda a: a.doit())
+    """Each Derivative done under the kink convention (:func:`symact.core.differentiate`)."""
+    return e.replace(lambda a: isinstance(a, sp.Derivative), _done)
+
+
+def _done(d: sp.Derivative) -> sp.Expr:
+    out = d.expr.doit()
+    for var, count in d.variable_count:
+        out = differentiate(out, var, int(count))
+    return out
 
 
 def signed(params) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import sympy as sp
 
-from ...core import FORMS, X, names, resolve
+from ...core import FORMS, X, differentiate, names, resolve
 from ...errors import ExportError
 from ..rewrite import rewrite
 
@@ -51,7 +51,7 @@ def items(specs: Sequence[str]) -> list[Item]:
             if expr.free_symbols - {X}:
                 raise ExportError(f"{spec!r}: only the variable x may appear") from None
             stable = rewrite(expr)
-            found.append(Item(f"custom_{n_custom}", stable, rewrite(sp.diff(stable, X)),
+            found.append(Item(f"custom_{n_custom}", stable, rewrite(differentiate(stable, X)),
                               f"f(x) = {sp.sstr(expr)}", None))
             continue
         if act.kind != "scalar":

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 import sympy as sp
 
-from ...core import X, get
+from ...core import X, differentiate, get
 from .. import kernels as K
 from ..codegen import numpy_source
 from ..evaluators import catalog_kernels, kernel_constants
@@ -50,7 +50,7 @@ def numpy_module(found: list[Item]) -> str:
         else:
             defined = sp.sympify(definition(it), locals={"x": X})
             src = numpy_source(it.value, X, f"{it.name}", defined) + "\n\n" + \
-                numpy_source(it.derivative, X, f"{it.name}_derivative", sp.diff(defined, X))
+                numpy_source(it.derivative, X, f"{it.name}_derivative", differentiate(defined, X))
             bodies.append(src)
             wanted += re.findall(_CALL, src)
             publics.append(_public(it.name, it.name, (), it.doc))
