@@ -106,10 +106,16 @@ def deadline(seconds: float | None) -> Iterator[None]:
         _arm()
         yield
     finally:
-        _stack.remove(end)
-        _arm()
-        if not _stack:
-            signal.signal(signal.SIGALRM, previous)
+        # the repeating alarm must not interrupt this clean-up: a BudgetExceeded raised
+        # before the remove would leave the expired budget on the stack, firing for ever
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+        try:
+            _stack.remove(end)
+            _arm()
+            if not _stack:
+                signal.signal(signal.SIGALRM, previous)
+        finally:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGALRM})
 
 
 def remaining() -> float:

@@ -67,8 +67,7 @@ def derive_derivative_from_output_loss(ctx: Context, fields: Mapping[str, Field]
     h = value(fields, "derivative_from_output")
     if h is None or isinstance(h, Conditional):
         return Derived(None, "no single form h(y) to evaluate")
-    expr = ctx.f().as_expr()
-    if (expr.free_symbols | h.free_symbols) - {ctx.x, _Y}:
+    if ctx.f().params:
         return Derived(None, "needs numeric parameter values")
     if sp.diff(h, _Y) == 0:
         return Derived(None, "h is constant on each piece: rounding y costs nothing")

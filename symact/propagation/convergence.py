@@ -1,13 +1,12 @@
 """Does a Gaussian moment E |g(Z)|^p exist? Decided before any quadrature returns a number.
 
-By comparison, for Z ~ N(m, v) with density φ:
+By comparison, for Z ~ N(m, v) with density φ, the moment diverges when
 
-* a tail converges when |g|^p φ x² → 0 there (|g|^p φ < 1/x² eventually), and diverges when
-  |g|^p φ does not tend to 0 (``exp(x**2)``: |g|² φ grows like e^(3x²/2));
-* a finite singular point c converges when |g|^p |x − c|^(1/2) → 0 (a weaker singularity than
-  |x − c|^(-1/2)), and diverges when |g|^p |x − c| does not tend to 0 (``1/x`` at 0).
+* on a tail, |g|^p φ does not tend to 0 (``exp(x**2)``: |g|² φ grows like e^(3x²/2)), or
+* at a finite singular point c, |g|^p |x − c| does not tend to 0 (``1/x`` at 0: at least as
+  strong as 1/|x − c|, whose integral diverges).
 
-Anything else is undecided and left to the quadrature's error estimate.
+Anything else is left to the quadrature and its error estimate.
 
 >>> import sympy as sp
 >>> from symact.calculus import Function
@@ -69,10 +68,9 @@ def _singular_points(e: sp.Expr, x: sp.Symbol, where: sp.Set) -> list[sp.Expr]:
         return []
     if not isinstance(found, sp.FiniteSet):
         return []
-    return [c for c in found if c.is_real and c in where.closure] if found else []
+    return [c for c in found if c.is_real and c in where.closure]
 
 
 def _reaches(where: sp.Set, c: sp.Expr, side: str) -> bool:
     """The piece has points just right (``+``) or just left (``-``) of c."""
-    t = sp.Rational(1, 10**9)
-    return (c + t if side == "+" else c - t) in where
+    return c == (where.inf if side == "+" else where.sup) or c in where.interior
