@@ -22,6 +22,7 @@ import sympy as sp
 
 from ..core import Piece, breakpoints, differentiate, split
 from ..errors import Undecided
+from .domain import parts, real_domain, set_text
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,8 @@ class Function:
     # f' at the points where the convention gives another slope than the branch containing
     # the point (|x| at 0: 0, not 1); those points are single-point pieces of f
     slopes: tuple[tuple[sp.Expr, sp.Expr], ...] = field(default=(), compare=False)
+    # the union of the pieces: the real line, or the real domain for ``on_domain``
+    domain: sp.Set = sp.S.Reals
 
     @staticmethod
     def of(expr: sp.Expr, x: sp.Symbol) -> Function:
@@ -41,6 +44,33 @@ class Function:
         except ValueError as exc:
             raise Undecided(f"cannot split into pieces: {exc}") from None
         return f._kinks(expr) if expr.has(sp.Abs, sp.Heaviside, sp.sign) else f
+
+    @staticmethod
+    def on_domain(expr: sp.Expr, x: sp.Symbol) -> Function:
+        """f on its real domain D_f only: each piece cut to where its expression is a finite
+        real (:func:`~symact.calculus.domain.real_domain`); a point outside D_f between
+        two pieces is a gap, not a breakpoint.
+
+        >>> x = sp.Symbol("x", real=True)
+        >>> f = Function.on_domain(1 / x, x)
+        >>> f.domain, f.breakpoints(), f.gaps()
+        (Union(Interval.open(-oo, 0), Interval.open(0, oo)), [], [0])
+        """
+        f = Function.of(expr, x)
+        pieces: list[Piece] = []
+        for p in f.pieces:
+            if p.is_point:
+                v = p.expr.subs(x, next(iter(p.interval)))
+                if v.is_extended_real is not False and v.is_finite is not False:
+                    pieces.append(p)
+                continue
+            pieces += [Piece(p.expr, part) for part in parts(real_domain(p.expr, x, p.interval))]
+        if not pieces:
+            raise Undecided(f"{expr} is not real anywhere: its domain is empty")
+        if pieces == list(f.pieces):
+            return f
+        domain = sp.Union(*(p.interval for p in pieces))
+        return Function(tuple(pieces), x, f.slopes, domain)
 
     def _kinks(self, expr: sp.Expr) -> Function:
         """f' at the breakpoints by the convention (:func:`symact.core.differentiate`) where
@@ -71,7 +101,18 @@ class Function:
         return not self.params
 
     def breakpoints(self) -> list[sp.Expr]:
-        return breakpoints(list(self.pieces))
+        """The boundaries between consecutive pieces that lie in the domain."""
+        bps = breakpoints(list(self.pieces))
+        return bps if self.domain is sp.S.Reals else [b for b in bps if self._has(b)]
+
+    def gaps(self) -> list[sp.Expr]:
+        """The boundaries between consecutive pieces outside the domain (1/x: 0)."""
+        if self.domain is sp.S.Reals:
+            return []
+        return [b for b in breakpoints(list(self.pieces)) if not self._has(b)]
+
+    def _has(self, b: sp.Expr) -> bool:
+        return any(_contains(p.interval, b) for p in self.pieces)
 
     def derivative(self) -> Function:
         """f' piece by piece; at a closed end the inside branch gives the value (the kink
@@ -80,20 +121,29 @@ class Function:
         slopes = dict(self.slopes)
         return Function(tuple(Piece(slopes.get(next(iter(p.interval)), sp.S.Zero) if p.is_point
                                     else diff(p.expr, self.x), p.interval)
-                              for p in self.pieces), self.x)
+                              for p in self.pieces), self.x, domain=self.domain)
 
     def as_expr(self) -> sp.Expr:
-        """Back to one Piecewise (a single smooth piece stays a plain expression)."""
-        if len(self.pieces) == 1:
-            return self.pieces[0].expr
-        args = [(p.expr, p.interval.as_relational(self.x)) for p in self.pieces[:-1]]
-        return sp.Piecewise(*args, (self.pieces[-1].expr, True))
+        """Back to one Piecewise (a single smooth piece stays a plain expression; pieces
+        with one expression on both sides of a gap are one)."""
+        groups: list[tuple[sp.Expr, list[sp.Set]]] = []
+        for p in self.pieces:
+            if groups and groups[-1][0] == p.expr:
+                groups[-1][1].append(p.interval)
+            else:
+                groups.append((p.expr, [p.interval]))
+        if len(groups) == 1:
+            return groups[0][0]
+        args = [(e, sp.Union(*sets).as_relational(self.x)) for e, sets in groups[:-1]]
+        return sp.Piecewise(*args, (groups[-1][0], True))
 
     def at(self, point: sp.Expr) -> sp.Expr:
         """f(point), using the piece that contains the point."""
         for p in self.pieces:
             if _contains(p.interval, point):
                 return finite_subs(p.expr, self.x, point)
+        if self.domain is not sp.S.Reals:
+            raise Undecided(f"{self.x} = {point} is not in the domain {set_text(self.domain)}")
         raise Undecided(f"no piece contains {point}")
 
 

@@ -105,8 +105,18 @@ def _check_limit_numerically(expr: sp.Expr, x: sp.Symbol, point: sp.Expr,
             raise Undecided(f"limit {value} disagrees with numeric evaluation")
 
 
-def end_limits(f: Function) -> tuple[sp.Expr, sp.Expr]:
-    """(lim at -oo, lim at +oo) from the outermost pieces."""
+def end_limits(f: Function) -> dict[str, sp.Expr]:
+    """The limits at the infinite ends the domain reaches (``{"-oo": .., "+oo": ..}`` on the
+    real line, ``{"+oo": ..}`` for sqrt); a limit that is not real is Undecided."""
     x = f.x
-    return (limit(f.pieces[0].expr, x, sp.S.NegativeInfinity, "+"),
-            limit(f.pieces[-1].expr, x, sp.S.Infinity, "-"))
+    out: dict[str, sp.Expr] = {}
+    first, last = f.pieces[0], f.pieces[-1]
+    for key, p, end, side in (("-oo", first, sp.S.NegativeInfinity, "+"),
+                              ("+oo", last, sp.S.Infinity, "-")):
+        if p.is_point or (p.interval.inf if side == "+" else p.interval.sup) != end:
+            continue
+        v = limit(p.expr, x, end, side)
+        if v is not NONEXISTENT and (v.has(sp.I) or v.is_extended_real is False):
+            raise Undecided(f"the limit of {p.expr} at {end} is {v}, not real")
+        out[key] = v
+    return out

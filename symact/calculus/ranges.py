@@ -62,7 +62,11 @@ def piece_image(p: Piece, x: sp.Symbol, crit: Zeros | None) -> tuple[Bound, Boun
         elif is_open:
             cands.append(Bound(limit(p.expr, x, end, direction), False))
         else:
-            cands.append(Bound(sp.simplify(finite_subs(p.expr, x, end)), True, (end,)))
+            try:
+                cands.append(Bound(sp.simplify(finite_subs(p.expr, x, end)), True, (end,)))
+            except Undecided:
+                # infinite at a closed end of the domain (sqrt' at 0): the one-sided limit
+                cands.append(Bound(limit(p.expr, x, end, direction), False))
     for c in (crit.points if crit else ()):
         v = finite_subs(p.expr, x, c)
         cands.append(Bound(v if not crit.exact else nice(v), True, (c,), crit.exact))

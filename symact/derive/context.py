@@ -54,7 +54,12 @@ class Context:
         return value
 
     def f(self) -> Function:
-        return self.get("f", lambda: Function.of(self.expr, self.x))
+        """f on its real domain (the pieces cut to D_f)."""
+        return self.get("f", lambda: Function.on_domain(self.expr, self.x))
+
+    def split(self) -> Function:
+        """f's pieces over the whole real line, blind to the domain (formulas only)."""
+        return self.get("split", lambda: Function.of(self.expr, self.x))
 
     def df(self) -> Function:
         return self.get("df", lambda: self.f().derivative())
@@ -113,6 +118,23 @@ def around(f: Function, b: sp.Expr, order: int) -> tuple[sp.Expr, sp.Expr, sp.Ex
     if left is None or right is None:
         raise Undecided(f"no pieces on both sides of {b}")
     return left, (here if here is not None else left), right
+
+
+def gap_sides(f: Function, b: sp.Expr, order: int) -> tuple[sp.Expr, sp.Expr]:
+    """(left limit, right limit) of the order-th derivative at a gap b of the domain."""
+    x = f.x
+    left = right = None
+    for p in f.pieces:
+        if p.is_point:
+            continue
+        e = sp.diff(p.expr, x, order) if order else p.expr
+        if p.interval.sup == b:
+            left = limit(e, x, b, "-")
+        if p.interval.inf == b:
+            right = limit(e, x, b, "+")
+    if left is None or right is None:
+        raise Undecided(f"no pieces on both sides of the gap {b}")
+    return left, right
 
 
 def jump_points(f: Function, order: int) -> list[sp.Expr]:

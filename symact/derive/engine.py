@@ -33,6 +33,7 @@ from .values import (
     derive_derivative,
     derive_derivative_at_zero,
     derive_derivative_limits,
+    derive_domain,
     derive_extrema,
     derive_identity_near_origin,
     derive_limits,
@@ -112,6 +113,7 @@ def _run(fn: Deriver, ctx: Context, fields: dict[str, Field], budget: float) -> 
 
 # one deriver per property field of the record
 _DERIVERS: dict[str, Deriver] = {
+    "domain": derive_domain,
     "derivative": derive_derivative, "derivative_from_output": derive_derivative_from_output,
     "derivative_from_output_valid": derive_derivative_from_output_valid,
     "derivative_from_output_loss": derive_derivative_from_output_loss,

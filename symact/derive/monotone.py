@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..calculus import Function, compare, sign_on
-from .context import Context, around
+from .context import Context, around, gap_sides
 from .records import Derived, Field
 from .smoothness import require_continuous_pieces
 
@@ -48,6 +48,12 @@ def monotonicity(f: Function, df: Function) -> tuple[str, bool, str]:
             kinds.append("decreasing" if any(steps) else "continuous")
         if any(s > 0 for s in steps) and any(s < 0 for s in steps):
             kinds.append("none")
+    for b in f.gaps():
+        # across a gap of the domain only the one-sided limits can be compared (1/x: from
+        # -oo up to +oo, so decreasing pieces do not make a decreasing function)
+        left, right = gap_sides(f, b, 0)
+        c = compare(right, left)
+        kinds.append("increasing" if c > 0 else "decreasing" if c < 0 else "continuous")
     kinds = [k for k in kinds if k != "continuous"]
     if "none" in kinds:
         result = "none"

@@ -92,9 +92,26 @@ def loss_set(f: Function, df: Function, d2f: Function) -> sp.Set:
     """The union of intervals of x where the rounded-output form loses most digits."""
     x = f.x
     plain = [mp_function(g.as_expr(), x) for g in (f, df, d2f)]
+    reached = {side for side, k, end in ((1, -1, "sup"), (-1, 0, "inf"))
+               if getattr(f.pieces[k].interval, end).is_infinite}
     tails = {side: [mp_function(tail_form(g.pieces[k].expr, x, side), x) for g in (df, d2f)]
-             for side, k in ((1, -1), (-1, 0))}
-    reach = max([TAIL, *(abs(float(b)) for b in f.breakpoints() if b.is_number)])
+             for side, k in ((1, -1), (-1, 0)) if side in reached}
+    ends = [b for b in f.breakpoints() + f.gaps() if b.is_number]
+    ends += [e for p in f.pieces if not p.is_point
+             for e in (p.interval.inf, p.interval.sup) if e.is_number and e.is_finite]
+    reach = max([TAIL, *(abs(float(b)) for b in ends)])
+
+    def inside(t: float) -> bool:
+        """t in D_f and f'(t) finite (sqrt at 0 has no derivative to lose)."""
+        if f.domain is sp.S.Reals:
+            return True
+        if f.domain.contains(sp.Float(repr(t), 17)) is not sp.true:
+            return False
+        with mpmath.workdps(30):
+            try:
+                return bool(mpmath.isfinite(plain[1](mpmath.mpf(t))))
+            except (ZeroDivisionError, ValueError, OverflowError):
+                return False
 
     def error(t: float, dps: int) -> mpmath.mpf | None:
         """|f''| δy / f'^2 at x = t (inf where y overflows or f' = 0)."""
@@ -117,6 +134,8 @@ def loss_set(f: Function, df: Function, d2f: Function) -> sp.Set:
         # a small error far below the line stands (cancellation inflates f'' rather than
         # shrinking it, and the tail forms cancel the exponentials beyond TAIL); anything
         # else is confirmed by two precisions, and what no precision settles counts as lossy
+        if not inside(t):
+            return False  # outside D_f nothing is evaluated
         first = error(t, 30)
         if first is not None and 0 < first < LOSS / 2**8:
             return False
@@ -140,7 +159,8 @@ def loss_set(f: Function, df: Function, d2f: Function) -> sp.Set:
             start = None
     if start is not None:
         pieces.append(_interval(start, np.inf))
-    return sp.Union(*pieces) if pieces else sp.S.EmptySet
+    out = sp.Union(*pieces) if pieces else sp.S.EmptySet
+    return out if f.domain is sp.S.Reals else sp.Intersection(out, f.domain)
 
 
 def _edge(lossy, a: float, b: float, at_a: bool) -> float:

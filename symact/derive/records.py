@@ -13,7 +13,7 @@ are also given as floats under ``*_numeric``; an Unknown is ``{"unknown": reason
 >>> json_field(Derived(True, "by hand"), bool), json_field(Unknown("timed out"), bool)
 (True, {'unknown': 'timed out'})
 >>> KEYS[:4], KEYS[-2:]
-(('name', 'expression', 'parameters', 'derivative'), ('lipschitz_numeric', 'constants'))
+(('name', 'expression', 'parameters', 'domain'), ('lipschitz_numeric', 'constants'))
 """
 
 from __future__ import annotations
@@ -169,6 +169,7 @@ class Properties:
     expression: sp.Expr
     parameters: Mapping[str, sp.Expr]
     # the property fields, in JSON order; each says how it is written and its table column
+    domain: Field = field(metadata=_json())
     derivative: Field = field(metadata=_json())
     derivative_from_output: Field = field(metadata=_json())
     derivative_from_output_valid: Field = field(metadata=_json())

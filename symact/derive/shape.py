@@ -20,7 +20,7 @@ import mpmath
 import sympy as sp
 
 from ..budget import attempt
-from ..calculus import Function, compare, mp_value, sign_on, vanishes
+from ..calculus import Function, compare, mp_value, set_text, sign_on, vanishes
 from ..errors import SYMPY_FAILURES, Undecided
 from .context import Context, around, simplify
 from .records import Derived, Field, Symmetry, Unknown
@@ -31,8 +31,16 @@ def derive_symmetry(ctx: Context, fields: Mapping[str, Field]) -> Field:
     """The first of odd, even, point symmetry proved; none when all three are refuted."""
     x = ctx.x
     f = ctx.expr
-    f0 = sp.simplify(ctx.f().at(sp.S.Zero))
+    domain = ctx.f().domain
+    if domain is not sp.S.Reals and _mirror(domain, x) != domain:
+        return Derived(Symmetry("none", None), f"the domain {set_text(domain)} is not "
+                       "symmetric about 0, which odd, even and point symmetry about x = 0 need")
     mirrored = f.subs(x, -x)
+    try:
+        f0 = sp.simplify(ctx.f().at(sp.S.Zero))
+    except Undecided:
+        # 0 outside the domain (1/x + 1): the centre's height is the mean of f(t), f(-t)
+        f0 = sp.simplify((f + mirrored).subs(x, _inside(domain)) / 2)
     tests = [("odd", f + mirrored, (sp.S.Zero, sp.S.Zero)),
              ("even", f - mirrored, None),
              ("point", f + mirrored - 2 * f0, (sp.S.Zero, f0))]
@@ -40,7 +48,7 @@ def derive_symmetry(ctx: Context, fields: Mapping[str, Field]) -> Field:
     for kind, residue, center in tests:
         if kind == "point" and compare(f0, sp.S.Zero) == 0:
             continue
-        verdict, how = identically_zero(residue, x)
+        verdict, how = identically_zero(residue, x, domain)
         if verdict is True:
             return Derived(Symmetry(kind, center), f"{kind}: {how}")
         if verdict is None:
@@ -51,11 +59,28 @@ def derive_symmetry(ctx: Context, fields: Mapping[str, Field]) -> Field:
                    "counterexamples at 50 digits")
 
 
-def identically_zero(e: sp.Expr, x: sp.Symbol) -> tuple[bool | None, str]:
-    """True (proved), False (counterexample) or None, for e(x) == 0 on the real line."""
+def _mirror(s: sp.Set, x: sp.Symbol) -> sp.Set:
+    """{-t : t in s}."""
+    return sp.imageset(sp.Lambda(x, -x), s)
+
+
+def _inside(domain: sp.Set) -> sp.Expr:
+    """A point t with t and -t in the domain (it is symmetric and not {0})."""
+    for t in (sp.Rational(3, 10), sp.Rational(17, 10), sp.Rational(1, 1000), sp.S(5)):
+        if domain.contains(t) is sp.true:
+            return t
+    raise Undecided(f"no sample point in the domain {domain}")
+
+
+def identically_zero(e: sp.Expr, x: sp.Symbol, where: sp.Set = sp.S.Reals
+                     ) -> tuple[bool | None, str]:
+    """True (proved), False (counterexample) or None, for e(x) == 0 on ``where`` (the
+    domain: a point outside it is never a counterexample)."""
     numeric = not (e.free_symbols - {x})
     solutions: list[dict] | None = None
     for t in ("3/10", "17/10", "5", "-11/4", "40"):
+        if where is not sp.S.Reals and where.contains(sp.Rational(t)) is not sp.true:
+            continue
         v = e.subs(x, sp.Rational(t))
         if numeric:
             try:
@@ -103,6 +128,9 @@ def derive_convexity(ctx: Context, fields: Mapping[str, Field]) -> Field:
     require_continuous_pieces(ctx)
     if ctx.jumps():
         return Derived("none", "f is discontinuous")
+    if ctx.f().gaps():
+        return Derived("none", f"the domain {set_text(ctx.f().domain)} is not an interval, "
+                       "which convexity needs")
     signs = set()
     for p, d2 in zip(ctx.f().pieces, ctx.d2f().pieces, strict=True):
         if p.is_point:

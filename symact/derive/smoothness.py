@@ -17,7 +17,7 @@ from collections.abc import Mapping
 import sympy as sp
 
 from ..budget import deadline
-from ..calculus import Function, compare
+from ..calculus import Function, compare, set_text
 from ..errors import SYMPY_FAILURES, Undecided
 from .context import Context, around, equal_when, simplify
 from .records import Conditional, Derived, Field, Unknown
@@ -36,16 +36,20 @@ def require_continuous_pieces(ctx: Context) -> None:
         for p in ctx.f().pieces:
             if p.is_point or not p.expr.has(x):
                 continue
-            for e in (p.expr, sp.diff(p.expr, x)):
-                if smooth_on(e, x, p.interval):
+            # f' only inside the piece: at a closed end of the domain f' may be infinite
+            # (sqrt at 0) and the end enters every field as a value of f, not of f'
+            inside = sp.Interval(p.interval.inf, p.interval.sup, True, True)
+            for e, where in ((p.expr, p.interval), (sp.diff(p.expr, x), inside)):
+                if smooth_on(e, x, where):
                     continue
                 try:
                     with deadline(3.0):
-                        dom = sp.calculus.util.continuous_domain(e, x, p.interval)
+                        dom = sp.calculus.util.continuous_domain(e, x, where)
                 except SYMPY_FAILURES as exc:
                     raise Undecided(f"domain of {e} not found ({type(exc).__name__})") from None
-                if not _covers(dom, p.interval):
-                    raise Undecided(f"{e} is not continuous on {p.interval} (only on {dom})")
+                if not _covers(dom, where):
+                    raise Undecided(f"{e} is not continuous on {set_text(where)} (only on "
+                                    f"{set_text(dom)})")
         return True
 
     ctx.get("pieces_continuous", make)
@@ -95,7 +99,8 @@ def derive_continuity(ctx: Context, fields: Mapping[str, Field]) -> Field:
     f = ctx.f()
     bps = f.breakpoints()
     if not bps:
-        return Derived("inf", "one analytic piece on the real line: C^inf")
+        where = "the real line" if f.domain is sp.S.Reals else "each part of the domain"
+        return Derived("inf", f"one analytic piece on {where}: C^inf")
     params = sorted(f.params, key=lambda s: s.name)
     conditions: list[sp.Basic] = []
     generic: int | None = None

@@ -41,7 +41,7 @@ def _plain(v: Any) -> str:
         return "yes" if v else "no"
     if isinstance(v, list):
         return "; ".join(_plain(w) for w in v) or "-"
-    if isinstance(v, str) and v.startswith(("Interval", "Union(")):
+    if isinstance(v, str) and v.startswith(("Interval", "Union(", "Reals")):
         return _set_text(v)
     if v is None:
         return "-"
@@ -69,7 +69,13 @@ def _set_text(text: str) -> str:
         head, _, rest = part.partition("(")
         if head in _BRACKETS:
             a, b = _BRACKETS[head]
-            out.append(f"{a}{rest[:-1]}{b}")
+            body = rest[:-1]
+            # SymPy prints [0, oo) as Interval(0, oo): an infinite end is always open
+            a = "(" if body.startswith("-oo") else a
+            b = ")" if body.endswith(" oo") else b
+            out.append(f"{a}{body}{b}")
+        elif part == "Reals":
+            out.append("(-oo, oo)")
         else:
             out.append(part)
     return " ∪ ".join(out)

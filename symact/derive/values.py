@@ -18,14 +18,30 @@ from collections.abc import Mapping
 import sympy as sp
 
 from ..calculus import NONEXISTENT, Function, compare, end_limits, end_value, image_set, mp_value
-from .context import Context, equal_when, simplify, value
+from ..errors import Undecided
+from .context import Context, equal_when, gap_sides, simplify, value
 from .records import Conditional, Derived, Extremum, Field, Range
 from .smoothness import require_continuous_pieces
 
 
+def derive_domain(ctx: Context, fields: Mapping[str, Field]) -> Field:
+    """D_f: where every operation of f gives a finite real (the pieces' union)."""
+    d = ctx.f().domain
+    if d is sp.S.Reals:
+        return Derived(d, "every operation is defined on all of R (no log, root, division "
+                       "or inverse function restricts it)")
+    return Derived(d, "where each operation gives a finite real (log u: u > 0, u^(p/q): "
+                   "u >= 0, 1/u: u != 0, asin u: |u| <= 1, ...), solved by SymPy's solveset, "
+                   "checked with mpmath inside every part and every gap")
+
+
 def derive_derivative(ctx: Context, fields: Mapping[str, Field]) -> Field:
-    """f' piece by piece, each piece simplified."""
-    df = ctx.df()
+    """f' piece by piece, each piece simplified (the pieces over R when the domain is not
+    known: the formula does not depend on it)."""
+    try:
+        df = ctx.df()
+    except Undecided:
+        df = ctx.split().derivative()
     pieces = [type(p)(simplify(p.expr), p.interval) for p in df.pieces]
     expr = Function(tuple(pieces), ctx.x).as_expr()
     kinks = ctx.f().breakpoints()
@@ -48,15 +64,19 @@ def derive_derivative_at_zero(ctx: Context, fields: Mapping[str, Field]) -> Fiel
 
 
 def derive_limits(ctx: Context, fields: Mapping[str, Field]) -> Field:
-    lo, hi = end_limits(ctx.f())
-    return Derived({"-oo": lo, "+oo": hi}, "sympy.limit of the outer pieces, checked at "
-                   "|x| = 1e4, 1e8 with mpmath")
+    """At the infinite ends the domain reaches."""
+    return Derived(_reached(end_limits(ctx.f())), "sympy.limit of the outer pieces, "
+                   "checked at |x| = 1e4, 1e8 with mpmath")
 
 
 def derive_derivative_limits(ctx: Context, fields: Mapping[str, Field]) -> Field:
-    lo, hi = end_limits(ctx.df())
-    return Derived({"-oo": lo, "+oo": hi}, "sympy.limit of f' on the outer pieces, checked "
-                   "numerically")
+    return Derived(_reached(end_limits(ctx.df())), "sympy.limit of f' on the outer pieces, "
+                   "checked numerically")
+
+
+def _reached(lims: dict[str, sp.Expr]) -> dict[str, sp.Expr]:
+    """Only the ends the domain reaches: ``{}`` for a bounded domain (asin)."""
+    return lims
 
 
 def derive_range(ctx: Context, fields: Mapping[str, Field]) -> Field:
@@ -140,6 +160,11 @@ def derive_lipschitz(ctx: Context, fields: Mapping[str, Field]) -> Field:
     require_continuous_pieces(ctx)
     if ctx.jumps():
         return Derived(sp.oo, "f jumps, so no Lipschitz constant")
+    for b in ctx.f().gaps():
+        left, right = gap_sides(ctx.f(), b, 0)
+        if compare(left, right) != 0:
+            return Derived(sp.oo, f"f has different one-sided limits at the gap x = {b} of "
+                           "its domain, so no Lipschitz constant")
     lo, hi = ctx.image("df")
     a, b = abs(end_value(lo)), abs(end_value(hi))
     bound = a if compare(a, b) >= 0 else b

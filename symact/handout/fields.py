@@ -128,9 +128,13 @@ def _limits_view(fn: str) -> View:
     def view(d: Mapping[str, Any], lang: str, fit: bool = True) -> str:
         parts = []
         for end, sym in (("-oo", r"-\infty"), ("+oo", r"+\infty")):
+            if end not in d:
+                continue  # the domain does not reach that end (sqrt: no -oo)
             v = d[end]
             val = r"\text{---}" if v is NONEXISTENT else latex(v)
             parts.append(rf"\lim_{{x \to {sym}}} {fn} = {val}")
+        if not parts:
+            return "---"  # a bounded domain has no end at infinity
         return "$" + r",\quad ".join(parts) + "$"
 
     return view
@@ -171,7 +175,8 @@ def nondifferentiable_view(points: Any, lang: str, fit: bool = True) -> str:
 
 def saturation_view(d: Mapping[str, bool], lang: str, fit: bool = True) -> str:
     """The ends where f' -> 0 (``{"-oo": bool, "+oo": bool}``)."""
-    ends = [s for k, s in (("-oo", r"x \to -\infty"), ("+oo", r"x \to +\infty")) if d[k]]
+    ends = [s for k, s in (("-oo", r"x \to -\infty"), ("+oo", r"x \to +\infty"))
+            if d.get(k)]
     if not ends:
         return word(lang, "no_saturation")
     at = "saturates_only" if len(ends) == 1 else "saturates_at"  # one end: not the other
@@ -195,12 +200,20 @@ def formula_view(v: sp.Basic, lang: str, fit: bool = True) -> str:
     return f"${latex(v)}$"
 
 
+def domain_view(d: sp.Set, lang: str, fit: bool = True) -> str:
+    """D_f: the real line as the lecture writes it, else the set."""
+    if d is sp.S.Reals:
+        return word(lang, "reals")
+    return f"${latex(d)}$"
+
+
 def boolean_view(v: bool, lang: str, fit: bool = True) -> str:
     return yes_no(v, lang)
 
 
 # field -> its one view (scalar and vector records)
 VIEWS: Mapping[str, View] = {
+    "domain": domain_view,
     "range": range_view,
     "derivative": derivative_view,
     "derivative_from_output": output_form_view,

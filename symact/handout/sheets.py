@@ -71,7 +71,9 @@ def sheet(props: Any, lang: str, sig: Signal | None = None, *, fit: bool = True)
     """One activation's sheet (fits one page); ``fit=False`` for a standalone fragment."""
     L = LABELS[lang]
     act = get(props.name)
-    domain = L["reals"]
+    # D_f as derived (the head row); a vector activation is defined on all of R^n
+    domain = (field_latex(props, "domain", lang, fit) if hasattr(props, "domain")
+              else L["reals"])
     if act.params:
         domain += "; " + ", ".join(f"${latex(p.symbol)} = {_with_value(p.default)}$"
                                    for p in act.params)
