@@ -3,17 +3,20 @@
     python benchmarks/bench_exact_fields.py [--n 200] [--seed 13] [--budget 10] [--workers 2]
 
 Generates custom activations (products and powers of catalog functions, tiny features near 0
-like ``x*sigmoid(x)^k``, far bumps, periodic terms), derives their properties in worker
-processes that are killed past ``4 × budget``, and checks every range marked exact against
-mpmath at 50 digits on ~600 points at every scale (1e-30 … 1e300, both signs): a sample
-below the lower end or above the upper end, an attained end that no sample reaches within
-1e-30, or "takes both signs: no" with samples of both signs is a contradiction. Prints
-the counts (exact / numeric / unknown ranges, contradictions) and the time per expression.
+like ``x*sigmoid(x)^k``, far bumps, periodic and periodic-plus-linear terms, functions with
+a domain smaller than R), derives their properties in worker processes that are killed past
+``4 × budget``, and checks them against mpmath at 50 digits on ~3300 points at every scale
+(1e-30 … 1e300, both signs) that lie in the domain: a contradiction is a sample below the
+lower end or above the upper end of a range marked exact, "takes both signs: no" with
+samples of both signs, "increasing" with a sampled decrease, or a sampled |f'| above the
+Lipschitz constant (on [-10, 10]). Prints the counts (exact / numeric / unknown ranges,
+contradictions) and the time per expression.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import multiprocessing as mp
 import random
@@ -42,6 +45,13 @@ def generate(n: int, seed: int) -> list[str]:
         lambda: f"tanh(x) + exp(-10**{rng.choice([4, 8, 10])}*(x - {rng.choice([1, 3])})**2)",
         lambda: f"x + sin(x)/{rng.choice([2, 3, 5])}",
         lambda: f"{rng.choice(CATALOG_PARTS)} - {rng.choice([1, 2, 3])}*x/{rng.choice([7, 9])}",
+        lambda: f"sin({rng.choice([1, 3, 2222])}*x/{rng.choice([1, 7, 100])})",
+        lambda: f"x + sin({rng.choice([1, 2, 5])}*x)**2/{rng.choice([1, 2, 5])}",
+        lambda: f"sin(x) + cos({rng.choice([2, 3])}*x)/{rng.choice([1, 2, 4])}",
+        lambda: f"{rng.choice(CATALOG_PARTS)}*sin(x)",
+        lambda: f"sqrt(x)*{rng.choice(CATALOG_PARTS)}",
+        lambda: f"log(1 + x)*{rng.choice(CATALOG_PARTS)}",
+        lambda: f"{rng.choice(CATALOG_PARTS)}/x",
     ]
     while len(out) < n:
         e = rng.choice(shapes)()
@@ -54,6 +64,7 @@ def _derive(expr: str, budget: float, queue: mp.Queue) -> None:
     t = time.perf_counter()
     d = properties(expr, budget=budget).to_dict()
     queue.put({"range": d.get("range"), "takes_both_signs": d.get("takes_both_signs"),
+               "monotonic": d.get("monotonic"), "lipschitz": d.get("lipschitz"),
                "seconds": time.perf_counter() - t})
 
 
@@ -83,9 +94,9 @@ def points() -> list[mpmath.mpf]:
 def check(expr: str, rec: dict, pts: list[mpmath.mpf]) -> list[str]:
     """Contradictions between the record's exact range and 50-digit samples."""
     r = rec["range"]
-    if not isinstance(r, dict) or not r.get("exact"):
-        return []
     act = resolve(expr)
+    if not isinstance(r, dict) or not r.get("exact"):
+        return _shape_checks(act, rec)
     fx = sp.lambdify(act.symbol, expand(definitions(act.expr)), "mpmath")
     lo, hi = (sp.sympify(r["lower"]), sp.sympify(r["upper"]))
     tol = mpmath.mpf(10) ** -30
@@ -110,6 +121,40 @@ def check(expr: str, rec: dict, pts: list[mpmath.mpf]) -> list[str]:
                 break
         if rec.get("takes_both_signs") is False and {1, -1} <= signs:
             bad.append("takes both signs: no, but samples of both signs")
+    return bad + _shape_checks(act, rec)
+
+
+def _shape_checks(act, rec: dict) -> list[str]:
+    """"increasing" against a sampled decrease; the Lipschitz constant against sampled |f'|,
+    both on a 1/64 grid of [-10, 10] inside the domain."""
+    x = act.symbol
+    e = expand(definitions(act.expr))
+    fx = sp.lambdify(x, e, "mpmath")
+    dfx = sp.lambdify(x, sp.diff(e, x), "mpmath")
+    bad = []
+    with mpmath.workdps(50):
+        grid = [mpmath.mpf(i) / 64 for i in range(-640, 641)]
+        vals = []
+        for t in grid:
+            try:
+                v, d = fx(t), dfx(t)
+            except (ValueError, ZeroDivisionError, OverflowError):
+                vals.append(None)
+                continue
+            ok = isinstance(v, mpmath.mpf) and mpmath.isfinite(v)
+            vals.append((v, d) if ok and isinstance(d, mpmath.mpf) else None)
+        if rec.get("monotonic") == "increasing":
+            for a, b in itertools.pairwise(vals):
+                if a is not None and b is not None and b[0] <= a[0]:
+                    bad.append(f"increasing, but f falls from {mpmath.nstr(a[0], 8)}")
+                    break
+        lip = rec.get("lipschitz")
+        if isinstance(lip, str) and lip != "oo":
+            bound = mpmath.mpf(sp.N(sp.sympify(lip), 60))
+            worst = max((abs(v[1]) for v in vals if v is not None and mpmath.isfinite(v[1])),
+                        default=mpmath.mpf(0))
+            if worst > bound * (1 + mpmath.mpf(10) ** -30):
+                bad.append(f"Lipschitz {lip}, but |f'| reaches {mpmath.nstr(worst, 8)}")
     return bad
 
 

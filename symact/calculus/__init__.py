@@ -21,6 +21,11 @@ from .numbers import NP_MODULES as NP_MODULES
 from .numbers import compare as compare
 from .numbers import mp_function as mp_function
 from .numbers import mp_value as mp_value
+from .periodic import Periodic as Periodic
+from .periodic import analytic as analytic
+from .periodic import nonnegative_on as nonnegative_on
+from .periodic import period_cover as period_cover
+from .periodic import shape_of as shape_of
 from .ranges import Bound as Bound
 from .ranges import critical_points as critical_points
 from .ranges import disjoint as disjoint

@@ -24,6 +24,15 @@ import sympy as sp
 
 from ..errors import Undecided
 
+
+class ParameterSign(Undecided):
+    """The sign of ``expr`` decides the answer and depends on the parameters (derive then
+    splits the parameter's values at the roots of ``expr``)."""
+
+    def __init__(self, expr: sp.Expr):
+        super().__init__(f"sign of {expr} depends on the parameters")
+        self.expr = expr
+
 DPS = 50
 # Below this (at DPS digits) a value is taken as zero; ten digits of headroom under 10^-50.
 TINY = mpmath.mpf(10) ** -40
@@ -112,7 +121,7 @@ def compare(a: sp.Expr, b: sp.Expr) -> int:
             return 1
         if ds.is_negative:
             return -1
-        raise Undecided(f"sign of {ds} depends on the parameters")
+        raise ParameterSign(ds)
     va, vb = mp_value(a), mp_value(b)
     with mpmath.workdps(DPS):
         if abs(va - vb) <= TINY * (1 + abs(va) + abs(vb)):

@@ -38,7 +38,16 @@ from ..errors import SYMPY_FAILURES, SymactError, Undecided
 from .isolate import WINDOW, isolate
 from .located import locate
 from .memo import memo
-from .numbers import DPS, TINY, compare, is_zero, mp_function, mp_value, np_function
+from .numbers import (
+    DPS,
+    TINY,
+    ParameterSign,
+    compare,
+    is_zero,
+    mp_function,
+    mp_value,
+    np_function,
+)
 
 SCAN_LIMIT = 1e4
 SCAN_POINTS = 20001
@@ -147,6 +156,10 @@ def _identify(h: sp.Expr, x: sp.Symbol, root: sp.Float) -> sp.Expr | None:
     try:  # simple numbers are recognised at once; others are not
         return attempt(_exact_number, h, x, root, share=1.0, cap=0.4)
     except (SymactError, *SYMPY_FAILURES):  # also a spent outer budget: "not identified"
+        return None
+    except AssertionError:
+        # mpmath's pslq asserts a nonzero fixed-point tolerance, which 1e-40 is not at
+        # nsimplify's 30 digits for some inputs (sin's zero 55*pi/2)
         return None
 
 
@@ -376,6 +389,6 @@ def _sign_at(h: sp.Expr, x: sp.Symbol, t: sp.Expr) -> int:
             return -1
         if v.is_zero:
             return 0
-        raise Undecided(f"sign of {v} depends on the parameters")
+        raise ParameterSign(v)
     m = mp_value(h, x, t) if not t.free_symbols else mp_value(v)
     return 0 if abs(m) < TINY else (1 if m > 0 else -1)

@@ -12,6 +12,7 @@ Piecewise((exp(x) - 1, x <= 0), (x, True))
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
@@ -66,6 +67,9 @@ class Activation:
     kind: Literal["scalar", "vector"] = "scalar"
     doc: str = ""
     symbol: sp.Symbol = field(default=X)
+    # where the definition makes sense: (relation in the parameters, read as real symbols of
+    # their names, and the reason shown when a value breaks it), e.g. CELU's alpha != 0
+    requires: tuple[tuple[sp.Basic, str], ...] = ()
 
     def param(self, name: str) -> Param:
         for p in self.params:
@@ -80,10 +84,37 @@ class Activation:
         for key, value in values.items():
             p = self.param(key)
             v = _as_number(key, value)
-            if dict(p.assumptions).get("positive") and v.is_positive is False:
-                raise ParameterError(f"{self.name}: {key} must be positive, got {v}")
+            if v.is_extended_real is False or not v.is_finite:
+                raise ParameterError(f"{self.name}: {key} must be a finite real number, got {v}")
             params[params.index(p)] = replace(p, default=v)
-        return replace(self, params=tuple(params))
+        out = replace(self, params=tuple(params))
+        out.check_params()
+        return out
+
+    def check_params(self) -> None:
+        """Raise ParameterError when the values break a ``requires`` relation.
+
+        >>> from symact.core.catalog import get
+        >>> get("celu").with_params(alpha=0)
+        Traceback (most recent call last):
+        ...
+        symact.errors.ParameterError: celu: alpha = 0 breaks alpha != 0 (x/alpha is undefined)
+        """
+        values = {sp.Symbol(p.name, real=True): p.default for p in self.params}
+        for relation, why in self.requires:
+            holds = relation.subs(values)
+            if holds is sp.false:
+                given = ", ".join(f"{s} = {values[s]}" for s in sorted(
+                    relation.free_symbols, key=str))
+                raise ParameterError(f"{self.name}: {given} breaks {_relation_text(relation)} "
+                                     f"({why})")
+
+    def proved_values(self) -> bool:
+        """The parameter values lie where the stable forms were proved: each parameter that
+        carries ``positive`` when symbolic is positive (ELU's output form y + alpha needs
+        alpha > 0; any other value evaluates the definition itself)."""
+        return all(not dict(p.assumptions).get("positive") or bool(p.default.is_positive)
+                   for p in self.params)
 
     def bind(self, symbolic: Iterable[str] = ()) -> sp.Expr:
         """The expression with defaults substituted, except the ``symbolic`` parameters."""
@@ -103,6 +134,13 @@ class Activation:
         return f"$\\operatorname{{{name}}}(x) = {render(self.bind())}$"
 
 
+def _relation_text(r: sp.Basic) -> str:
+    """``alpha != 0`` rather than SymPy's ``Ne(alpha, 0)``."""
+    if isinstance(r, sp.Ne):
+        return f"{r.lhs} != {r.rhs}"
+    return str(r)
+
+
 def _as_number(key: str, value: object) -> sp.Expr:
     if isinstance(value, sp.Expr):
         return value
@@ -113,4 +151,6 @@ def _as_number(key: str, value: object) -> sp.Expr:
         if not v.is_number:
             raise ParameterError(f"parameter {key}: expected a number, got {value!r}")
         return v
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ParameterError(f"parameter {key}: must be a finite real number, got {value!r}")
     return sp.Rational(repr(value)) if isinstance(value, float) else sp.Integer(value)

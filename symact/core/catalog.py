@@ -32,6 +32,12 @@ _xi, _i, _j, _n = sp.IndexedBase("x"), sp.Symbol("i", integer=True), sp.Symbol(
 
 TORCH = "PyTorch torch.nn.functional"
 
+
+def _r(name: str) -> sp.Symbol:
+    """A parameter as a plain real symbol, for the ``requires`` relations (the catalog's own
+    symbols are positive, which would decide alpha != 0 before any value is given)."""
+    return sp.Symbol(name, real=True)
+
 _DEFINITIONS: tuple[Activation, ...] = (
     Activation("sigmoid", 1 / (1 + sp.exp(-x)), aliases=("logistic", "sigma"),
                reference="logistic function; lecture (sigmoid neuron)"),
@@ -60,12 +66,16 @@ _DEFINITIONS: tuple[Activation, ...] = (
                reference="Hendrycks & Gimpel 2016 (tanh approximation)"),
     Activation("mish", x * sp.tanh(sp.log(1 + sp.exp(x))), reference="Misra 2019"),
     Activation("softplus", sp.log(1 + sp.exp(beta * x)) / beta,
-               params=(Param("beta", sp.S.One),), reference="Dugas et al. 2001; " + TORCH),
+               params=(Param("beta", sp.S.One),),
+               requires=((sp.Ne(_r("beta"), 0), "the definition divides by beta"),),
+               reference="Dugas et al. 2001; " + TORCH),
     Activation("softmax", sp.exp(_xi[_i]) / sp.Sum(sp.exp(_xi[_j]), (_j, 1, _n)),
                kind="vector", reference="Bridle 1990; lecture"),
     Activation("hardtanh", sp.Piecewise((min_val, x <= min_val), (x, x < max_val),
                                         (max_val, True)),
                params=(Param("min_val", -sp.S.One, _REAL), Param("max_val", sp.S.One, _REAL)),
+               requires=((_r("min_val") <= _r("max_val"), "the middle branch "
+                          "min_val < x < max_val must not be empty, or the branches overlap"),),
                reference=TORCH, conventions=(Kink(min_val, 0), Kink(max_val, 0))),
     Activation("hardsigmoid", sp.Piecewise((0, x <= -3), (x / 6 + R(1, 2), x < 3), (1, True)),
                reference=TORCH, conventions=(Kink(-3, 0), Kink(3, 0))),
@@ -76,6 +86,7 @@ _DEFINITIONS: tuple[Activation, ...] = (
                reference=TORCH, conventions=(Kink(0, 0), Kink(6, 0))),
     Activation("celu", sp.Piecewise((alpha * (sp.exp(x / alpha) - 1), x <= 0), (x, True)),
                params=(Param("alpha", sp.S.One),), reference="Barron 2017",
+               requires=((sp.Ne(_r("alpha"), 0), "x/alpha is undefined"),),
                conventions=(Kink(0, 1),)),
     Activation("softsign", x / (1 + sp.Abs(x)), reference=TORCH),
     Activation("logsigmoid", -sp.log(1 + sp.exp(-x)), aliases=("log_sigmoid",),
@@ -84,10 +95,12 @@ _DEFINITIONS: tuple[Activation, ...] = (
     Activation("softshrink", sp.Piecewise((x + lambd, x < -lambd), (0, x <= lambd),
                                           (x - lambd, True)),
                params=(Param("lambd", R(1, 2)),), reference=TORCH,
-               conventions=(Kink(-lambd, 0), Kink(lambd, 0))),
+               conventions=(Kink(-lambd, 0), Kink(lambd, 0)),
+               requires=((_r("lambd") >= 0, "-lambd <= x <= lambd must be a band around 0"),)),
     Activation("hardshrink", sp.Piecewise((x, x < -lambd), (0, x <= lambd), (x, True)),
                params=(Param("lambd", R(1, 2)),), reference=TORCH,
-               conventions=(Kink(-lambd, 0), Kink(lambd, 0))),
+               conventions=(Kink(-lambd, 0), Kink(lambd, 0)),
+               requires=((_r("lambd") >= 0, "-lambd <= x <= lambd must be a band around 0"),)),
     Activation("identity", x, aliases=("linear",), reference="f(x) = x"),
 )
 

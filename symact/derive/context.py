@@ -20,11 +20,13 @@ import sympy as sp
 from ..calculus import (
     Bound,
     Function,
+    Periodic,
     Zeros,
     compare,
     critical_points,
     image,
     limit,
+    shape_of,
     shortest_simplify,
 )
 from ..core import Activation
@@ -60,6 +62,15 @@ class Context:
     def split(self) -> Function:
         """f's pieces over the whole real line, blind to the domain (formulas only)."""
         return self.get("split", lambda: Function.of(self.expr, self.x))
+
+    def periodic(self) -> Periodic | None:
+        """The periodic structure of a one-piece f on the real line (sin, x + sin x)."""
+        def make() -> Periodic | None:
+            f = self.f()
+            if len(f.pieces) != 1 or f.domain is not sp.S.Reals or f.params:
+                return None
+            return shape_of(self.expr, self.x)
+        return self.get("periodic", make)
 
     def df(self) -> Function:
         return self.get("df", lambda: self.f().derivative())

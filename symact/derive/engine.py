@@ -24,7 +24,9 @@ from .context import Context, Deriver
 from .monotone import derive_derivative_monotonic, derive_monotonic
 from .output_form import derive_derivative_from_output
 from .output_loss import derive_derivative_from_output_loss, derive_derivative_from_output_valid
+from .periodic import PERIODIC_DERIVERS
 from .records import SCALAR_FIELDS, Field, Properties, Unknown, VectorProperties
+from .regions import regional
 from .shape import derive_convexity, derive_symmetry
 from .smoothness import derive_continuity, derive_nondifferentiable_at
 from .values import (
@@ -68,7 +70,12 @@ def properties(
         activation = activation.with_params(**params)
     if activation.kind == "vector":
         return vector_properties(activation, budget)
-    return _derive(activation, tuple(symbolic), budget)
+    symbolic = tuple(symbolic)
+    if len(symbolic) == 1:
+        # one parameter of any sign: each region of its values, joined into conditions
+        activation.param(symbolic[0])
+        return regional(activation, symbolic[0], budget, _derive)
+    return _derive(activation, symbolic, budget)
 
 
 def lipschitz(act: str | sp.Expr | Activation, budget: float = PROPERTY_FIELD) -> Field:
@@ -81,9 +88,12 @@ def lipschitz(act: str | sp.Expr | Activation, budget: float = PROPERTY_FIELD) -
 def _derive(act: Activation, symbolic: tuple[str, ...], budget: float) -> Properties:
     started = time.perf_counter()
     ctx = Context(act, symbolic)
+    periodic = _periodic(ctx, budget)
     # shared steps first, each under its own budget, so one slow step costs one budget
-    for warm in (ctx.f, ctx.df, ctx.d2f, lambda: ctx.crit("f"), lambda: ctx.image("f"),
-                 lambda: ctx.crit("df"), lambda: ctx.image("df")):
+    # (a periodic f has infinitely many critical points: it is read over one period)
+    whole_line = () if periodic else (lambda: ctx.crit("f"), lambda: ctx.image("f"),
+                                      lambda: ctx.crit("df"), lambda: ctx.image("df"))
+    for warm in (ctx.f, ctx.df, ctx.d2f, *whole_line):
         try:
             with deadline(budget):
                 warm()
@@ -92,10 +102,19 @@ def _derive(act: Activation, symbolic: tuple[str, ...], budget: float) -> Proper
     fields: dict[str, Field] = {}
     # in the record's order: a field may use the fields before it (extrema needs range)
     for name in SCALAR_FIELDS:
-        fields[name] = _run(_DERIVERS[name], ctx, fields, budget)
+        deriver = PERIODIC_DERIVERS.get(name, _DERIVERS[name]) if periodic else _DERIVERS[name]
+        fields[name] = _run(deriver, ctx, fields, budget)
     params = {p.name: (p.symbol if p.name in symbolic else p.default) for p in act.params}
     return Properties(act.name, ctx.expr, params, **fields,
                       seconds=time.perf_counter() - started)
+
+
+def _periodic(ctx: Context, budget: float) -> bool:
+    try:
+        with deadline(budget):
+            return ctx.periodic() is not None
+    except (Undecided, BudgetExceeded, SymactError, *SYMPY_FAILURES):
+        return False
 
 
 def _run(fn: Deriver, ctx: Context, fields: dict[str, Field], budget: float) -> Field:
@@ -106,7 +125,7 @@ def _run(fn: Deriver, ctx: Context, fields: dict[str, Field], budget: float) -> 
     except BudgetExceeded as exc:
         return Unknown(str(exc))
     except Undecided as exc:
-        return Unknown(str(exc))
+        return Unknown(str(exc), getattr(exc, "expr", None))
     except SYMPY_FAILURES as exc:
         return Unknown(f"SymPy failed: {type(exc).__name__}: {str(exc)[:120]}")
 

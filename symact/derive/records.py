@@ -37,6 +37,8 @@ class Unknown:
     """An honest "don't know", with the reason."""
 
     reason: str
+    # the expression whose sign, depending on the parameters, stopped the derivation
+    sign_of: Any = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -64,9 +66,10 @@ class Extremum:
     """A global minimum or maximum and where it is taken."""
 
     kind: str  # "min" | "max"
-    x: sp.Basic  # a point or an interval
+    x: sp.Basic  # a point or an interval; for a family, an expression in the integer k
     value: sp.Expr
     exact: bool
+    family: bool = False  # x = c + k·T for every integer k (a periodic f)
 
 
 @dataclass(frozen=True)
@@ -119,8 +122,8 @@ def _range(r: Range) -> dict[str, Any]:
 
 def _extrema(items: tuple[Extremum, ...]) -> list[dict[str, Any]]:
     return [{"kind": e.kind, "x": _s(e.x), "value": _s(e.value),
-             "x_numeric": _f(e.x) if not isinstance(e.x, sp.Set) else None,
-             "value_numeric": _f(e.value)} for e in items]
+             "x_numeric": _f(e.x) if not (isinstance(e.x, sp.Set) or e.family) else None,
+             "value_numeric": _f(e.value), "family": e.family} for e in items]
 
 
 def _symmetry(s: Symmetry) -> dict[str, Any]:

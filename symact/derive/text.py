@@ -33,8 +33,8 @@ def _plain(v: Any) -> str:
     if isinstance(v, dict) and "kind" in v and "center" in v:
         return v["kind"] if v["kind"] != "point" else f"point ({', '.join(v['center'])})"
     if isinstance(v, dict) and "cases" in v:
-        c = v["cases"][0]
-        return f"{_plain(v['otherwise'])} ({_plain(c['value'])} if {c['condition']})"
+        cases = "; ".join(f"{_plain(c['value'])} if {c['condition']}" for c in v["cases"])
+        return f"{cases}; otherwise {_plain(v['otherwise'])}"
     if isinstance(v, dict):
         return ", ".join(f"{k}: {_plain(w)}" for k, w in v.items())
     if isinstance(v, bool):
@@ -96,7 +96,8 @@ def show_text(d: Mapping[str, Any], how: Mapping[str, str] | None = None) -> str
         if key.endswith("_numeric"):
             continue
         text = _plain(value) if key != "extrema" else "; ".join(
-            f"{e['kind']} {_short(e['value'])} at x = {_short(e['x'])}" for e in value
+            f"{e['kind']} {_short(e['value'])} at x = {_short(e['x'])}"
+            + (" (k ∈ Z)" if e.get("family") else "") for e in value
         ) if isinstance(value, list) else _plain(value)
         if isinstance(value, dict) and set(value) == {"unknown"}:
             text = f"unknown ({value['unknown']})"

@@ -192,7 +192,8 @@ def extrema_view(items: Any, lang: str, fit: bool = True) -> str:
         numeric = not e.exact
         where = latex(short(e.x) if numeric else e.x)
         value = latex(short(e.value) if numeric else e.value)
-        out.append(f"{word(lang, e.kind)} ${value}$ {word(lang, 'at')} $x = {where}$")
+        family = r",\ k \in \mathbb{Z}" if e.family else ""
+        out.append(f"{word(lang, e.kind)} ${value}$ {word(lang, 'at')} $x = {where}{family}$")
     return "; ".join(out)
 
 

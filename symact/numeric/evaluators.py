@@ -110,7 +110,7 @@ def evaluator(name_or_activation: str | Activation | sp.Expr, **params: object) 
         if act.kind == "vector":
             raise ParameterError("softmax is vector-valued: use softmax(x, axis) / "
                                  "log_softmax / softmax_jvp")
-        if _catalog_record(act) is not None:
+        if _catalog_record(act) is not None and act.proved_values():
             v, d, dy = catalog_kernels(act.name)
             c = kernel_constants(act)
             return Evaluator(act.name, _bind(v, c), _bind(d, c), _bind(dy, c))

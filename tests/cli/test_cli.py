@@ -50,7 +50,8 @@ def test_show_text_says_how(capsys) -> None:
 def test_show_params_and_symbolic(capsys) -> None:
     code, out, _ = run(capsys, "show", "elu", "--symbolic", "alpha", "--json")
     rec = json.loads(out)
-    assert code == 0 and rec["range"]["lower"] == "-alpha"
+    assert code == 0 and rec["range"]["cases"][0]["condition"] == "alpha > 0"
+    assert rec["range"]["cases"][0]["value"]["lower"] == "-alpha"
     assert rec["continuity"] == {"cases": [{"condition": "Eq(alpha, 1)", "value": 1}],
                                  "otherwise": 0}
     code, out, _ = run(capsys, "show", "leaky_relu", "--param", "alpha=0.2", "--json")

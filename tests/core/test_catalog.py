@@ -115,8 +115,12 @@ def test_with_params_and_bad_params() -> None:
     assert act.bind().subs(X, -1) == sp.Rational(1, 2) * (sp.exp(-1) - 1)
     with pytest.raises(ParameterError):
         get("elu").with_params(beta=1)
-    with pytest.raises(ParameterError):
-        get("elu").with_params(alpha=-1)
+    # issue 13 item 4: ELU is defined for any real alpha; CELU's alpha = 0 breaks x/alpha
+    assert get("elu").with_params(alpha=-1).bind().subs(X, -1) == -(sp.exp(-1) - 1)
+    with pytest.raises(ParameterError, match="x/alpha"):
+        get("celu").with_params(alpha=0)
+    with pytest.raises(ParameterError, match="finite real"):
+        get("elu").with_params(alpha="oo")
     with pytest.raises(ValueError, match="__import__"):
         get("elu").with_params(alpha="__import__('os')")
 

@@ -9,7 +9,7 @@ import pytest
 import sympy as sp
 
 from symact.core.activation import X
-from symact.core.catalog import CATALOG, get
+from symact.core.catalog import CATALOG
 from symact.derive.engine import properties
 from symact.derive.records import Conditional, Unknown
 
@@ -240,20 +240,39 @@ def test_softmax_is_vector_valued() -> None:
 # --- symbolic parameters ------------------------------------------------------------------
 
 def test_elu_with_symbolic_alpha() -> None:
+    # alpha of either sign (issue 13, item 4), by hand: for x <= 0, f = alpha (e^x - 1) runs
+    # over (-alpha, 0] when alpha > 0 and over [0, -alpha) when alpha < 0
     p = properties("elu", symbolic=["alpha"])
-    alpha = get("elu").param("alpha").symbol
+    alpha = sp.Symbol("alpha", real=True)
     r = value(p, "range")
-    assert (r.lower, r.upper, r.lower_closed, r.upper_closed) == (-alpha, oo, False, False)
+    assert isinstance(r, Conditional) and len(r.cases) == 1
+    cond, pos = r.cases[0]
+    assert cond == (alpha > 0)
+    assert (pos.lower, pos.upper, pos.lower_closed, pos.upper_closed) == (-alpha, oo, False, False)
+    assert (r.otherwise.lower, r.otherwise.lower_closed) == (0, True)
     c = value(p, "continuity")
     assert isinstance(c, Conditional)
     assert c.cases == ((sp.Eq(alpha, 1), 1),) and c.otherwise == 0
-    assert value(p, "monotonic") == "increasing"
+    m = value(p, "monotonic")
+    assert dict(m.cases) == {alpha > 0: "increasing", sp.Eq(alpha, 0): "nondecreasing"}
+    assert m.otherwise == "none"
+    # sup |f'| = max(|alpha|, 1): f' = alpha e^x on x <= 0, 1 beyond
+    lip = value(p, "lipschitz")
+    for a, want in ((-3, 3), (-1, 1), (sp.Rational(1, 2), 1), (1, 1), (5, 5)):
+        got = next((v for cnd, v in lip.cases if cnd.subs(alpha, a) is sp.true), lip.otherwise)
+        assert sp.simplify(sp.sympify(got).subs(alpha, a) - want) == 0, a
 
 
-def test_leaky_relu_increasing_for_positive_alpha() -> None:
+def test_leaky_relu_for_every_symbolic_slope() -> None:
     p = properties("leaky_relu", symbolic=["alpha"])
-    assert value(p, "monotonic") == "increasing"
-    assert value(p, "range").lower == -oo
+    alpha = sp.Symbol("alpha", real=True)
+    m = value(p, "monotonic")
+    assert dict(m.cases) == {alpha > 0: "increasing", sp.Eq(alpha, 0): "nondecreasing"}
+    assert m.otherwise == "none"
+    conv = value(p, "convexity")
+    assert conv.cases == ((alpha > 1, "concave"),) and conv.otherwise == "convex"
+    r = value(p, "range")
+    assert dict(r.cases)[alpha > 0].lower == -oo and r.otherwise.lower == 0
 
 
 def test_parameters_by_value() -> None:
