@@ -15,6 +15,7 @@ True
 from __future__ import annotations
 
 import _weakrefset
+import contextlib
 import gc
 import signal
 import threading
@@ -54,17 +55,21 @@ def _on_alarm(signum: int, frame: object) -> None:
 
 
 def _in_callback(frame: object) -> bool:
-    """Whether the interrupted code runs inside a finaliser or a gc/weakref callback."""
+    """Whether the interrupted code runs inside a finaliser, a gc/weakref callback, or a
+    deadline's own entry or exit (contextlib's __exit__ before it resumes our finally: an
+    exception there would leave the expired budget on the stack, firing later in code that
+    has long left the block)."""
     gc_codes = {getattr(cb, "__code__", None) for cb in gc.callbacks}
     while frame is not None:
         code = frame.f_code
-        if code.co_name == "__del__" or code in gc_codes or code.co_filename in _WEAKREF_FILES:
+        if code.co_name == "__del__" or code in gc_codes or code.co_filename in _SKIP_FILES \
+                or code is _DEADLINE_CODE:
             return True
         frame = frame.f_back
     return False
 
 
-_WEAKREF_FILES = frozenset((weakref.__file__, _weakrefset.__file__))
+_SKIP_FILES = frozenset((weakref.__file__, _weakrefset.__file__, contextlib.__file__))
 
 
 def _raise_if_expired() -> None:
@@ -101,8 +106,10 @@ def deadline(seconds: float | None) -> Iterator[None]:
             _stack.remove(end)
         return
     previous = signal.signal(signal.SIGALRM, _on_alarm)
-    _stack.append(end)
     try:
+        # inside the try: an outer budget's repeating alarm landing between the push and the
+        # try would leave this entry on the stack for ever (the handler also skips this frame)
+        _stack.append(end)
         _arm()
         yield
     finally:
@@ -110,12 +117,16 @@ def deadline(seconds: float | None) -> Iterator[None]:
         # before the remove would leave the expired budget on the stack, firing for ever
         signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
         try:
-            _stack.remove(end)
+            if end in _stack:
+                _stack.remove(end)
             _arm()
             if not _stack:
                 signal.signal(signal.SIGALRM, previous)
         finally:
             signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGALRM})
+
+
+_DEADLINE_CODE = deadline.__wrapped__.__code__
 
 
 def remaining() -> float:

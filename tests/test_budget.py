@@ -65,3 +65,48 @@ def test_alarm_is_deferred_inside_finalisers_and_weakref_callbacks() -> None:
     assert len(frames) == 2
     assert all(budget._in_callback(f) for f in frames)
     assert not budget._in_callback(sys._getframe())
+
+
+def test_no_budget_outlives_its_block_even_when_the_exception_is_kept() -> None:
+    # an expired budget left on the stack fires later in code that left the block long ago
+    # (seen as "timed out after 10 s" inside to_dict() after properties() returned); keeping
+    # the exceptions (a memo does) must not keep the deadlines alive
+    import time
+
+    from symact import budget
+    from symact.budget import deadline
+    from symact.errors import BudgetExceeded
+
+    kept = []
+    for _ in range(300):
+        try:
+            with deadline(0.0005), deadline(0.002):
+                while True:
+                    pass
+        except BudgetExceeded as exc:
+            kept.append(exc)
+    assert len(kept) == 300 and not budget._stack
+    time.sleep(0.2)  # no alarm is left armed: nothing is raised here
+
+
+def test_the_alarm_waits_while_a_deadline_enters_or_leaves() -> None:
+    # an expired outer budget's repeating alarm, landing in a deadline's own frame (between
+    # its push and its try, or in contextlib's __exit__), would strand that deadline's entry
+    import signal
+    import sys
+    import time
+
+    import pytest
+
+    from symact import budget
+    from symact.errors import BudgetExceeded
+
+    expired = (time.monotonic() - 1.0, 1.0)
+    budget._stack.append(expired)  # no timer armed: only the handler is exercised
+    try:
+        gen = budget.deadline.__wrapped__(1.0)
+        budget._on_alarm(signal.SIGALRM, gen.gi_frame)  # skipped, fires again in 50 ms
+        with pytest.raises(BudgetExceeded):
+            budget._on_alarm(signal.SIGALRM, sys._getframe())
+    finally:
+        budget._stack.remove(expired)

@@ -46,7 +46,7 @@ def memo(fn: Callable[..., Any]) -> Callable[..., Any]:
         try:
             table[args] = fn(*args)
         except Undecided as exc:
-            table[args] = exc
+            table[args] = exc.with_traceback(None)  # frames must not live as long as the cache
             raise
         return table[args]
 

@@ -49,7 +49,9 @@ class Context:
             try:
                 self._memo[key] = make()
             except (Undecided, BudgetExceeded) as exc:
-                self._memo[key] = exc
+                # without its traceback: the frames (and any deadline still open in them)
+                # must not live as long as the memo
+                self._memo[key] = exc.with_traceback(None)
         value = self._memo[key]
         if isinstance(value, Exception):
             raise value

@@ -25,6 +25,7 @@ from ..budget import attempt
 from ..calculus import (
     DPS,
     Function,
+    compare,
     critical_points,
     disjoint,
     mp_function,
@@ -70,15 +71,44 @@ def derivative_from_output(f: Function, df: Function, y: sp.Symbol) -> Field:
             return Unknown(f"no closed form found on {p.interval}: {how}")
         hows.add(how)
         forms.append((h, img))
-    for i, (_, a) in enumerate(forms):
-        for _, b in forms[i + 1:]:
+    for i, (ha, a) in enumerate(forms):
+        for hb, b in forms[i + 1:]:
             if not disjoint(a, b):
-                return Unknown("images of different pieces overlap")
+                witness = _overlap_witness(ha, a, hb, b, y)
+                if witness is None:
+                    return Unknown("images of different pieces overlap")
+                return Derived(None, "none: " + witness)
     if len(forms) == 1:
         return Derived(forms[0][0], "; ".join(sorted(hows)))
     args = [(h, img.as_relational(y)) for h, img in forms]
     return Derived(sp.Piecewise(*args[:-1], (args[-1][0], True)),
                    "per piece over its image, " + "; ".join(sorted(hows)))
+
+
+def _overlap_witness(ha: sp.Expr, a: sp.Set, hb: sp.Expr, b: sp.Set,
+                     y: sp.Symbol) -> str | None:
+    """A value y0 inside both images where the two proved forms differ: some x1 and x2 give
+    y0, with f'(x1) = ha(y0) != hb(y0) = f'(x2), so y does not determine f' (ELU with
+    alpha < 0: y0 in (0, -alpha) comes from x < 0 and from x > 0)."""
+    if isinstance(a, sp.FiniteSet) or isinstance(b, sp.FiniteSet):
+        return None
+    try:
+        lo = a.inf if compare(a.inf, b.inf) >= 0 else b.inf
+        hi = a.sup if compare(a.sup, b.sup) <= 0 else b.sup
+        if compare(lo, hi) >= 0:
+            return None
+    except Undecided:
+        return None
+    y0 = _inner_point(Piece(sp.S.Zero, sp.Interval.open(lo, hi)))
+    gap = sp.simplify(ha.subs(y, y0) - hb.subs(y, y0))
+    try:
+        differ = gap.is_nonzero or compare(gap, sp.S.Zero) != 0
+    except Undecided:
+        return None
+    if not differ:
+        return None
+    return (f"y = {y0} is the output of two pieces whose f' there differ: "
+            f"{sp.simplify(ha.subs(y, y0))} vs {sp.simplify(hb.subs(y, y0))}")
 
 
 def _inner_point(p: Piece) -> sp.Expr:

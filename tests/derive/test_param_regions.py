@@ -85,3 +85,14 @@ def test_reasons_name_the_parameter_not_the_region_symbol():
         f = getattr(p, name)
         if isinstance(f, Unknown):
             assert "s_" not in f.reason and "beta" in f.reason
+
+
+def test_output_determines_the_derivative_only_for_nonnegative_alpha():
+    # ELU with alpha < 0: y0 = -alpha/2 comes from some x < 0 (f' = alpha + y0 = alpha/2)
+    # and from x = y0 > 0 (f' = 1), so y does not determine f'; alpha = 0: y = 0 <=> x <= 0
+    a = sp.Symbol("alpha", real=True)
+    v = properties("elu", symbolic=["alpha"]).derivative_from_output_valid.value
+    assert v.cases == ((a >= 0, True),) and v.otherwise is False
+    p = properties("elu", alpha=-1)
+    assert p.derivative_from_output.value is None
+    assert "two pieces" in p.derivative_from_output.how
