@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from ..budget import PROPERTY_FIELD
 from ..core import CATALOG, resolve
-from ..derive import properties, record, show_text, table
+from ..derive import properties, record, records_of, show_text, table
 from ..errors import ParameterError, SymactError
 from ..handout import sheet
 from . import demo, docs, numeric, proving, signals
@@ -121,14 +121,13 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _table(args: argparse.Namespace) -> int:
-    records = []
     started = time.perf_counter()
     interactive = sys.stderr.isatty()
-    for k, act in enumerate(CATALOG, 1):
-        if interactive:
-            print(f"\r[{k}/{len(CATALOG)}] {act.name:<14}", end="", file=sys.stderr, flush=True)
-        rec, _ = record(act, budget=args.budget, use_cache=not args.no_cache)
-        records.append(rec)
+    if interactive:
+        print(f"deriving {len(CATALOG)} activations ...", end="", file=sys.stderr, flush=True)
+    # the uncached ones in worker processes, one per core, each killed past its limit
+    records = [rec for rec, _ in records_of(CATALOG, budget=args.budget,
+                                            use_cache=not args.no_cache)]
     if interactive:
         print(f"\r{len(CATALOG)} activations in {time.perf_counter() - started:.1f} s"
               + " " * 10, file=sys.stderr)

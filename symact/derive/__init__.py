@@ -10,9 +10,13 @@
 - vector: softmax's Jacobian, range and invariances
 - engine: ``properties()`` and ``lipschitz()``: one deriver per field, each under a budget
 - cache: the on-disk cache of JSON records (``record()``)
+- batch: many records, the uncached derived in worker processes (``records_of()``)
+- regions: one symbolic parameter of any sign, derived per region into Conditionals
+- periodic: the fields of a periodic or periodic-plus-linear f, read over one period
 - text: ``symact show`` and ``symact table`` output
 """
 
+from .batch import records_of as records_of
 from .cache import record as record
 from .engine import lipschitz as lipschitz
 from .engine import properties as properties
