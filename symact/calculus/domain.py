@@ -61,7 +61,8 @@ def _nonzero(u: sp.Expr, x: sp.Symbol, where: sp.Set) -> sp.Set:
 
 def _dom(e: sp.Expr, x: sp.Symbol, where: sp.Set) -> sp.Set:
     if not e.has(x):
-        ok = e.is_extended_real is not False and e.is_finite is not False
+        ok = (not e.has(sp.nan, sp.zoo) and e.is_extended_real is not False
+              and e.is_finite is not False)
         return where if ok else sp.S.EmptySet
     if e == x:
         return where

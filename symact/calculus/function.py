@@ -15,6 +15,7 @@ closed end the inside branch gives the value).
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -54,14 +55,15 @@ class Function:
         >>> x = sp.Symbol("x", real=True)
         >>> f = Function.on_domain(1 / x, x)
         >>> f.domain, f.breakpoints(), f.gaps()
-        (Union(Interval.open(-oo, 0), Interval.open(0, oo)), [], [0])
+        (Union(Interval.open(-oo, 0), Interval.open(0, oo)), [], [(0, 0)])
         """
         f = Function.of(expr, x)
         pieces: list[Piece] = []
         for p in f.pieces:
             if p.is_point:
                 v = p.expr.subs(x, next(iter(p.interval)))
-                if v.is_extended_real is not False and v.is_finite is not False:
+                if not v.has(sp.nan, sp.zoo) and v.is_extended_real is not False and \
+                        v.is_finite is not False:
                     pieces.append(p)
                 continue
             pieces += [Piece(p.expr, part) for part in parts(real_domain(p.expr, x, p.interval))]
@@ -101,15 +103,27 @@ class Function:
         return not self.params
 
     def breakpoints(self) -> list[sp.Expr]:
-        """The boundaries between consecutive pieces that lie in the domain."""
-        bps = breakpoints(list(self.pieces))
-        return bps if self.domain is sp.S.Reals else [b for b in bps if self._has(b)]
+        """The points of the domain where two consecutive pieces meet."""
+        if self.domain is sp.S.Reals:
+            return breakpoints(list(self.pieces))
+        out: list[sp.Expr] = []
+        for p, q in itertools.pairwise(self.pieces):
+            b = q.interval.inf
+            if p.interval.sup == b and self._has(b) and (not out or out[-1] != b):
+                out.append(b)
+        return out
 
-    def gaps(self) -> list[sp.Expr]:
-        """The boundaries between consecutive pieces outside the domain (1/x: 0)."""
+    def gaps(self) -> list[tuple[sp.Expr, sp.Expr]]:
+        """The holes of the domain between consecutive pieces, as (a, b): (0, 0) for 1/x,
+        (-1, 1) for sqrt(x**2 - 1)."""
         if self.domain is sp.S.Reals:
             return []
-        return [b for b in breakpoints(list(self.pieces)) if not self._has(b)]
+        out = []
+        for p, q in itertools.pairwise(self.pieces):
+            a, b = p.interval.sup, q.interval.inf
+            if a != b or not self._has(b):
+                out.append((a, b))
+        return out
 
     def _has(self, b: sp.Expr) -> bool:
         return any(_contains(p.interval, b) for p in self.pieces)

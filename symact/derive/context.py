@@ -133,20 +133,24 @@ def around(f: Function, b: sp.Expr, order: int) -> tuple[sp.Expr, sp.Expr, sp.Ex
     return left, (here if here is not None else left), right
 
 
-def gap_sides(f: Function, b: sp.Expr, order: int) -> tuple[sp.Expr, sp.Expr]:
-    """(left limit, right limit) of the order-th derivative at a gap b of the domain."""
+def gap_sides(f: Function, gap: tuple[sp.Expr, sp.Expr], order: int
+              ) -> tuple[sp.Expr, sp.Expr]:
+    """(f at or towards the gap's left end a, f at or towards its right end b) for the
+    order-th derivative; the gap (a, b) is a hole of the domain between two pieces."""
     x = f.x
+    a, b = gap
     left = right = None
     for p in f.pieces:
-        if p.is_point:
-            continue
         e = sp.diff(p.expr, x, order) if order else p.expr
-        if p.interval.sup == b:
-            left = limit(e, x, b, "-")
-        if p.interval.inf == b:
-            right = limit(e, x, b, "+")
+        s = p.interval
+        if s.sup == a:
+            closed = p.is_point or not s.right_open
+            left = e.subs(x, a) if closed and order == 0 else limit(e, x, a, "-")
+        if s.inf == b and right is None:
+            closed = p.is_point or not s.left_open
+            right = e.subs(x, b) if closed and order == 0 else limit(e, x, b, "+")
     if left is None or right is None:
-        raise Undecided(f"no pieces on both sides of the gap {b}")
+        raise Undecided(f"no pieces on both sides of the gap ({a}, {b})")
     return left, right
 
 

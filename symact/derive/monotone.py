@@ -48,10 +48,10 @@ def monotonicity(f: Function, df: Function) -> tuple[str, bool, str]:
             kinds.append("decreasing" if any(steps) else "continuous")
         if any(s > 0 for s in steps) and any(s < 0 for s in steps):
             kinds.append("none")
-    for b in f.gaps():
-        # across a gap of the domain only the one-sided limits can be compared (1/x: from
-        # -oo up to +oo, so decreasing pieces do not make a decreasing function)
-        left, right = gap_sides(f, b, 0)
+    for gap in f.gaps():
+        # across a gap of the domain only the ends can be compared (1/x: from -oo up to
+        # +oo, so decreasing pieces do not make a decreasing function)
+        left, right = gap_sides(f, gap, 0)
         c = compare(right, left)
         kinds.append("increasing" if c > 0 else "decreasing" if c < 0 else "continuous")
     kinds = [k for k in kinds if k != "continuous"]

@@ -156,18 +156,30 @@ def derive_saturates(ctx: Context, fields: Mapping[str, Field]) -> Field:
 
 
 def derive_lipschitz(ctx: Context, fields: Mapping[str, Field]) -> Field:
-    """sup |f'| from the range of f'; oo when f jumps."""
+    """sup |f'| from the range of f'; oo when f jumps. Across a gap (a, b) of the domain the
+    chord |f(b) - f(a)|/(b - a) counts too: a chord over several parts is a mediant of
+    slopes within parts and over gaps, so the sup is the largest of them."""
     require_continuous_pieces(ctx)
     if ctx.jumps():
         return Derived(sp.oo, "f jumps, so no Lipschitz constant")
-    for b in ctx.f().gaps():
-        left, right = gap_sides(ctx.f(), b, 0)
-        if compare(left, right) != 0:
-            return Derived(sp.oo, f"f has different one-sided limits at the gap x = {b} of "
-                           "its domain, so no Lipschitz constant")
+    chords = []
+    for a, b in ctx.f().gaps():
+        left, right = gap_sides(ctx.f(), (a, b), 0)
+        if a == b:
+            if compare(left, right) != 0:
+                return Derived(sp.oo, f"f has different one-sided limits at the gap x = {b} "
+                               "of its domain, so no Lipschitz constant")
+            continue
+        if left.is_infinite or right.is_infinite:
+            return Derived(sp.oo, f"f is unbounded at the gap ({a}, {b}) of its domain")
+        chords.append(sp.simplify(abs(right - left) / (b - a)))
     lo, hi = ctx.image("df")
-    a, b = abs(end_value(lo)), abs(end_value(hi))
-    bound = a if compare(a, b) >= 0 else b
+    bound = abs(end_value(lo))
+    for c in (abs(end_value(hi)), *chords):
+        if compare(c, bound) > 0:
+            bound = c
     exact = lo.exact and hi.exact and all(c is None or c.exact for c in ctx.crit("df"))
-    return Derived(bound, "sup |f'| from the range of f' (ends, limits, zeros of f'')"
-                   + ("" if exact else "; numeric, 30 digits"))
+    how = "sup |f'| from the range of f' (ends, limits, zeros of f'')"
+    if chords:
+        how += "; and the chords over the gaps of the domain"
+    return Derived(bound, how + ("" if exact else "; numeric, 30 digits"))

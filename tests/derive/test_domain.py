@@ -147,3 +147,24 @@ def test_text_output_prints_sets_in_interval_notation():
     text = show_text(p.to_dict())
     assert "Interval" not in text and "Union(" not in text
     assert "(-oo, 0) ∪ (0, oo)" in text
+
+
+def test_a_gap_that_is_an_interval():
+    # |x| >= 1: decreasing to 0 at -1, increasing from 0 at 1; f' -> oo at both ends
+    d = _json("sqrt(x**2 - 1)")
+    assert d["domain"] == "Union(Interval(-oo, -1), Interval(1, oo))"
+    assert d["monotonic"] == "none" and d["lipschitz"] == "oo" and d["continuity"] == "inf"
+    assert d["symmetry"]["kind"] == "even"
+
+
+@pytest.mark.parametrize("expr, lip, mono", [
+    # x on x < -1, x + 3 on x > 1: the chord over the gap, (4 - (-1))/(1 - (-1)) = 5/2,
+    # is the sup of |f(u) - f(v)|/|u - v|; within the parts the slope is 1
+    ("Piecewise((x, x < -1), (x + 3, x > 1), (log(-1 - x**2), True))", "5/2", "increasing"),
+    ("Piecewise((0, x < -1), (1, x > 1), (sqrt(-1 - x**2), True))", "1/2", "nondecreasing"),
+    ("Piecewise((x, x < -1), (x - 3, x > 1), (sqrt(-1 - x**2), True))", "1", "none"),
+])
+def test_lipschitz_counts_the_chords_over_gaps(expr, lip, mono):
+    d = _json(expr)
+    assert d["domain"] == "Union(Interval.open(-oo, -1), Interval.open(1, oo))"
+    assert d["lipschitz"] == lip and d["monotonic"] == mono
