@@ -17,7 +17,7 @@ from collections.abc import Mapping
 import sympy as sp
 
 from ..budget import deadline
-from ..calculus import Function, compare, set_text
+from ..calculus import NONEXISTENT, Function, compare, limit, set_text
 from ..errors import SYMPY_FAILURES, Undecided
 from .context import Context, around, equal_when, simplify
 from .records import Conditional, Derived, Field, Unknown
@@ -117,6 +117,10 @@ def derive_continuity(ctx: Context, fields: Mapping[str, Field]) -> Field:
         for b in bps:
             b = b.subs(subs)
             left, here, right = around(fn, b, order)
+            if order and (left.is_infinite or right.is_infinite):
+                # an infinite one-sided derivative (the signed square root at 0): f^(order)
+                # does not exist at b
+                return answer(order - 1, f"f^({order}) is infinite at x = {b}")
             gaps = [right - left] + ([here - left] if order == 0 else [])
             for gap in (simplify(g) for g in gaps):
                 if not (gap.free_symbols & set(params)):
@@ -150,14 +154,39 @@ def derive_nondifferentiable_at(ctx: Context, fields: Mapping[str, Field]) -> Fi
     for b in f.breakpoints():
         l0, h0, r0 = around(f, b, 0)
         l1, _, r1 = around(f, b, 1)
+        if l1.is_infinite or r1.is_infinite:  # a vertical tangent: no derivative at b
+            always.append(b)
+            continue
         smooth = sp.And(equal_when(l0, r0), equal_when(l0, h0), equal_when(l1, r1))
         if smooth is sp.false:
             always.append(b)
         elif smooth is not sp.true:
             conditional.append(b)
             conditions.append(smooth)
+    ends = _vertical_ends(f)
+    always = sorted(set(always) | set(ends), key=lambda v: float(v) if v.is_number else 0.0)
     how = "breakpoints where f jumps or its one-sided derivatives differ"
+    if ends:
+        how += "; closed ends of the domain where f' is infinite (sqrt at 0)"
     if not conditional:
         return Derived(tuple(always), how)
     return Derived(Conditional(((sp.And(*conditions), tuple(always)),),
                                tuple(always + conditional)), how)
+
+
+def _vertical_ends(f: Function) -> list[sp.Expr]:
+    """Closed finite ends of the domain's parts where the one-sided f' is infinite."""
+    if f.domain is sp.S.Reals:
+        return []
+    x, out = f.x, []
+    for p in f.pieces:
+        if p.is_point or not p.expr.has(x):
+            continue
+        s = p.interval
+        for end, closed, side in ((s.inf, not s.left_open, "+"), (s.sup, not s.right_open, "-")):
+            if end.is_infinite or not closed or end in f.breakpoints():
+                continue
+            d = limit(sp.diff(p.expr, x), x, end, side)
+            if d is not NONEXISTENT and d.is_infinite:
+                out.append(end)
+    return out

@@ -36,8 +36,9 @@ def show(field: Any, view: View, lang: str, fit: bool = True) -> str:
         return r"\textit{" + LABELS[lang]["unknown_value"] + "}"
     v = field.value
     if isinstance(v, Conditional):
-        cases = "; ".join(f"{view(w, lang, fit)} if ${latex(c)}$" for c, w in v.cases)
-        return f"{cases}; otherwise {view(v.otherwise, lang, fit)}"
+        when, other = LABELS[lang]["when"], LABELS[lang]["otherwise"]
+        cases = "; ".join(f"{view(w, lang, fit)} {when} ${latex(c)}$" for c, w in v.cases)
+        return f"{cases}; {other} {view(v.otherwise, lang, fit)}"
     return view(v, lang, fit)
 
 

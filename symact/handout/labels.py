@@ -59,7 +59,7 @@ LABELS: Mapping[str, Mapping[str, str]] = {
         "undecided_note": "Nerozhodnutý krok", "claim_itself": "Tvrzení samo (bez psaných kroků)",
         "holds": "platí", "fails": "neplatí", "false": "nepravda", "undecided": "nerozhodnuto",
         "derived_value": "\\texttt{properties()} odvozuje", "reason": "důvod",
-        "claims_checked": "Ověřených tvrzení",
+        "claims_checked": "Ověřených tvrzení", "when": "pro", "otherwise": "jinak",
     },
     "en": {
         "title": "Activation functions: properties and proofs",
@@ -111,7 +111,7 @@ LABELS: Mapping[str, Mapping[str, str]] = {
         "claim_itself": "The claim itself (without the written steps)",
         "holds": "holds", "fails": "is false", "false": "false", "undecided": "undecided",
         "derived_value": "\\texttt{properties()} derives", "reason": "reason",
-        "claims_checked": "Claims checked",
+        "claims_checked": "Claims checked", "when": "if", "otherwise": "otherwise",
     },
 }
 

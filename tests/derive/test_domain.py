@@ -168,3 +168,17 @@ def test_lipschitz_counts_the_chords_over_gaps(expr, lip, mono):
     d = _json(expr)
     assert d["domain"] == "Union(Interval.open(-oo, -1), Interval.open(1, oo))"
     assert d["lipschitz"] == lip and d["monotonic"] == mono
+
+
+@pytest.mark.parametrize("expr, points, continuity", [
+    # vertical tangents: (sqrt x)' = 1/(2 sqrt x) -> oo at 0; asin' = 1/sqrt(1 - x^2) at ±1
+    ("sqrt(x)", ["0"], "inf"),
+    ("asin(x)", ["-1", "1"], "inf"),
+    # the signed square root is continuous at 0 with f' -> oo from both sides: C^0 only
+    ("Piecewise((sqrt(x), x >= 0), (-sqrt(-x), True))", ["0"], 0),
+    ("x*sqrt(x)", [], "inf"),  # (x^(3/2))' = (3/2) sqrt(x) -> 0: differentiable at 0
+])
+def test_infinite_derivatives_are_not_derivatives(expr, points, continuity):
+    d = _json(expr)
+    assert d["nondifferentiable_at"] == points
+    assert d["continuity"] == continuity
