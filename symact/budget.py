@@ -121,6 +121,11 @@ def deadline(seconds: float | None) -> Iterator[None]:
                 _stack.remove(end)
             _arm()
             if not _stack:
+                # an alarm that fired before the disarm is pending while blocked: consume it,
+                # or unblocking would deliver it to the restored (default) action and
+                # terminate the process ("A process in the pool was terminated abruptly")
+                if hasattr(signal, "sigtimedwait"):
+                    signal.sigtimedwait({signal.SIGALRM}, 0)
                 signal.signal(signal.SIGALRM, previous)
         finally:
             signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGALRM})

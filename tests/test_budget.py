@@ -110,3 +110,25 @@ def test_the_alarm_waits_while_a_deadline_enters_or_leaves() -> None:
             budget._on_alarm(signal.SIGALRM, sys._getframe())
     finally:
         budget._stack.remove(expired)
+
+
+def test_an_alarm_pending_at_the_last_exit_is_not_delivered_to_the_default_action() -> None:
+    # with SIGALRM blocked for the clean-up, an alarm that fired just before the disarm
+    # stays pending; restoring SIG_DFL and unblocking would kill the process
+    import os
+    import signal
+
+    from symact.budget import deadline
+
+    pid = os.fork()
+    if pid == 0:  # the child: exits 0 unless an alarm kills it
+        try:
+            signal.signal(signal.SIGALRM, signal.SIG_DFL)
+            with deadline(5.0):
+                # the alarm fires while the clean-up has it blocked: pending at the exit
+                signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+                os.kill(os.getpid(), signal.SIGALRM)
+        finally:
+            os._exit(0)
+    _, status = os.waitpid(pid, 0)
+    assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0, status
