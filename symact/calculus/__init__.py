@@ -10,6 +10,7 @@ scan), ``ranges`` (``image``, ``image_set``: inf and sup with attainment), ``sim
 (simplification in a budget and the zero test ``vanishes``).
 """
 
+from .domain import inner_point as inner_point
 from .domain import real_domain as real_domain
 from .domain import set_text as set_text
 from .function import Function as Function

@@ -27,14 +27,14 @@ from .numbers import mp_function
 _TOTAL = (sp.exp, sp.sin, sp.cos, sp.tanh, sp.sinh, sp.cosh, sp.sech, sp.atan, sp.asinh,
           sp.erf, sp.erfc, sp.Abs, sp.sign, sp.Heaviside, sp.Max, sp.Min, sp.floor,
           sp.ceiling, sp.frac, sp.re, sp.im)
-
-
-_PERIODIC = (sp.sin, sp.cos, sp.tan, sp.cot, sp.sec, sp.csc)
+# the periodic functions: conditions on them are not trusted to solveset, and
+# calculus.periodic looks for their period
+PERIODIC = (sp.sin, sp.cos, sp.tan, sp.cot, sp.sec, sp.csc)
 
 
 def _holds(cond: sp.Basic, x: sp.Symbol, where: sp.Set) -> sp.Set:
     """The points of ``where`` at which the relation ``cond`` holds (SymPy's solveset)."""
-    if cond.has(*_PERIODIC):
+    if cond.has(*PERIODIC):
         # solveset answers such conditions on one period only (sqrt(sin x): [0, pi])
         raise Undecided(f"{cond} has a periodic function: its solutions are not intervals")
     try:
@@ -170,17 +170,34 @@ def _real_everywhere(fns: list, t: mpmath.mpf) -> bool:
     return True
 
 
-def _inner_point(part: sp.Set) -> str | None:
-    if isinstance(part, sp.FiniteSet):
-        return None  # a single point: the rule decided it, sampling adds nothing
-    lo, hi = part.inf, part.sup
+def inner_point(s: sp.Set) -> sp.Expr:
+    """A simple point of an interval (or the point of a single-point set): the midpoint,
+    one inside a finite end, 0 on the whole line.
+
+    >>> inner_point(sp.Interval.open(-sp.oo, 2)), inner_point(sp.Interval(1, 2))
+    (1, 3/2)
+    """
+    if isinstance(s, sp.FiniteSet):
+        return next(iter(s))
+    lo, hi = s.inf, s.sup
     if lo.is_infinite and hi.is_infinite:
-        return "0.3183098861837907"
+        return sp.S.Zero
     if lo.is_infinite:
-        return str(sp.N(hi - 1 - abs(hi) / 2, 30))
+        return hi - 1
     if hi.is_infinite:
-        return str(sp.N(lo + 1 + abs(lo) / 2, 30))
-    return str(sp.N((lo + hi) / 2, 30))
+        return lo + 1
+    return (lo + hi) / 2
+
+
+def _inner_point(part: sp.Set) -> str | None:
+    """A sample of a part for the cross-check, as 30-digit text; not 0 on the whole line
+    (0 is where most expressions are special), none for a single point (the rule decided
+    it, sampling adds nothing)."""
+    if isinstance(part, sp.FiniteSet):
+        return None
+    if part.inf.is_infinite and part.sup.is_infinite:
+        return "0.3183098861837907"
+    return str(sp.N(inner_point(part), 30))
 
 
 def set_text(s: sp.Set) -> str:

@@ -20,10 +20,9 @@ import sympy as sp
 from ..budget import deadline
 from ..errors import SYMPY_FAILURES, BudgetExceeded, Undecided
 from .boxes import Box, Indeterminate, Unsupported, box_function
+from .domain import PERIODIC
 from .numbers import compare, mp_value
 from .simplify import vanishes
-
-_TRIG = (sp.sin, sp.cos, sp.tan, sp.sec, sp.csc, sp.cot)
 
 
 @dataclass(frozen=True)
@@ -60,7 +59,7 @@ def _period(e: sp.Expr, x: sp.Symbol) -> sp.Expr | None:
 
 def shape_of(f: sp.Expr, x: sp.Symbol) -> Periodic | None:
     """The periodic structure of a parameter-free, single-piece f on the real line, or None."""
-    if not f.has(*_TRIG) or f.free_symbols - {x} or f.is_Piecewise:
+    if not f.has(*PERIODIC) or f.free_symbols - {x} or f.is_Piecewise:
         return None
     df = sp.diff(f, x)
     if vanishes(df):
@@ -73,7 +72,7 @@ def shape_of(f: sp.Expr, x: sp.Symbol) -> Periodic | None:
         step = sp.simplify(f.subs(x, x + t) - f)
         if not step.has(x) and compare(step, sp.S.Zero) != 0:
             return Periodic(t, sp.simplify(step / t))
-    inner = {a for g in f.atoms(*_TRIG) for a in g.args}
+    inner = {a for g in f.atoms(*PERIODIC) for a in g.args}
     if len(inner) == 1:
         (u,) = inner
         s = sp.Dummy("s", real=True)

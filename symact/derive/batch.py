@@ -37,7 +37,7 @@ def records_of(acts: Sequence[Activation], *, budget: float, use_cache: bool = T
         return [record(a, budget=budget, use_cache=use_cache) for a in acts]
     limit = budget * (len(SCALAR_FIELDS) + _SHARED_STEPS)
     ctx = mp.get_context("fork")  # the parent has SymPy loaded: forking reuses it
-    results: queue.Queue | Any = ctx.Queue()
+    results = ctx.Queue()
     out: dict[int, Record] = {}
     pending = list(enumerate(acts))
     running: dict[int, tuple[Any, float]] = {}

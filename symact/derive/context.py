@@ -12,7 +12,7 @@ function ``(Context, fields so far) -> Field``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import sympy as sp
@@ -152,6 +152,17 @@ def gap_sides(f: Function, gap: tuple[sp.Expr, sp.Expr], order: int
     if left is None or right is None:
         raise Undecided(f"no pieces on both sides of the gap ({a}, {b})")
     return left, right
+
+
+def largest(values: Iterable[sp.Expr]) -> sp.Expr:
+    """The largest value under ``compare`` (the first of equal ones): sup |f'| from the
+    ends of f''s range, and the chords over gaps."""
+    it = iter(values)
+    best = next(it)
+    for v in it:
+        if compare(v, best) > 0:
+            best = v
+    return best
 
 
 def jump_points(f: Function, order: int) -> list[sp.Expr]:

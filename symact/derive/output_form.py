@@ -28,6 +28,7 @@ from ..calculus import (
     compare,
     critical_points,
     disjoint,
+    inner_point,
     mp_function,
     piece_image,
     sign_on,
@@ -55,7 +56,7 @@ def derivative_from_output(f: Function, df: Function, y: sp.Symbol) -> Field:
     hows: set[str] = set()
     for p, dp, crit in zip(f.pieces, df.pieces, critical_points(f), strict=True):
         if p.is_point or not p.expr.has(x):
-            value = p.expr.subs(x, _inner_point(p))
+            value = p.expr.subs(x, inner_point(p.interval))
             forms.append((dp.expr if p.is_point else sp.S.Zero, sp.FiniteSet(value)))
             continue
         s, _, _ = sign_on(dp.expr, x, p.interval)
@@ -99,7 +100,7 @@ def _overlap_witness(ha: sp.Expr, a: sp.Set, hb: sp.Expr, b: sp.Set,
             return None
     except Undecided:
         return None
-    y0 = _inner_point(Piece(sp.S.Zero, sp.Interval.open(lo, hi)))
+    y0 = inner_point(sp.Interval.open(lo, hi))
     gap = sp.simplify(ha.subs(y, y0) - hb.subs(y, y0))
     try:
         differ = gap.is_nonzero or compare(gap, sp.S.Zero) != 0
@@ -109,19 +110,6 @@ def _overlap_witness(ha: sp.Expr, a: sp.Set, hb: sp.Expr, b: sp.Set,
         return None
     return (f"y = {y0} is the output of two pieces whose f' there differ: "
             f"{sp.simplify(ha.subs(y, y0))} vs {sp.simplify(hb.subs(y, y0))}")
-
-
-def _inner_point(p: Piece) -> sp.Expr:
-    s = p.interval
-    if p.is_point:
-        return next(iter(s))
-    if s.inf.is_infinite and s.sup.is_infinite:
-        return sp.S.Zero
-    if s.inf.is_infinite:
-        return s.sup - 1
-    if s.sup.is_infinite:
-        return s.inf + 1
-    return (s.inf + s.sup) / 2
 
 
 def _form(g: sp.Expr, dg: sp.Expr, x: sp.Symbol, y: sp.Symbol,
@@ -163,7 +151,7 @@ def _by_inverse(g, dg, x, y, where):
 def _by_polynomial(g, dg, x, y, where, degree: int = 3):
     if g.free_symbols - {x}:
         return []
-    t0 = _inner_point(Piece(g, where))
+    t0 = inner_point(where)
     pts = [t0 + sp.Rational(k, 7) for k in range(-3, 4)]
     gf, df = mp_function(g, x), mp_function(dg, x)
     with mpmath.workdps(DPS):
@@ -191,8 +179,7 @@ def _proved(h, g, dg, x, y, where) -> bool:
 
 
 def _mp_point(where: sp.Set) -> mpmath.mpf:
-    t = _inner_point(Piece(sp.S.Zero, where))
-    return mpmath.mpf(str(sp.N(t, DPS)))
+    return mpmath.mpf(str(sp.N(inner_point(where), DPS)))
 
 
 def _witness(p: Piece, dp: Piece, x: sp.Symbol) -> str | None:

@@ -96,9 +96,9 @@ def loss_set(f: Function, df: Function, d2f: Function) -> sp.Set:
                if getattr(f.pieces[k].interval, end).is_infinite}
     tails = {side: [mp_function(tail_form(g.pieces[k].expr, x, side), x) for g in (df, d2f)]
              for side, k in ((1, -1), (-1, 0)) if side in reached}
-    ends = [b for b in [*f.breakpoints(), *(e for g in f.gaps() for e in g)] if b.is_number]
-    ends += [e for p in f.pieces if not p.is_point
-             for e in (p.interval.inf, p.interval.sup) if e.is_number and e.is_finite]
+    # every breakpoint and every end of the domain is an end of some interval piece
+    ends = [e for p in f.pieces if not p.is_point
+            for e in (p.interval.inf, p.interval.sup) if e.is_number and e.is_finite]
     reach = max([TAIL, *(abs(float(b)) for b in ends)])
 
     def inside(t: float) -> bool:

@@ -23,6 +23,7 @@ from collections.abc import Mapping
 import sympy as sp
 
 from ..calculus import (
+    Bound,
     Function,
     Periodic,
     analytic,
@@ -34,11 +35,10 @@ from ..calculus import (
     period_cover,
     piece_image,
     sign_on,
-    zeros,
 )
 from ..core import Piece
 from ..errors import Undecided
-from .context import Context, value
+from .context import Context, largest, value
 from .records import Derived, Extremum, Field, Range, Unknown
 
 
@@ -49,8 +49,22 @@ def _one_period(ctx: Context) -> tuple[Periodic, Piece, Piece]:
     if p is None or p.inner is not None:
         raise Undecided("not periodic in x")
     span = sp.Interval(0, period_cover(p.period))
-    df = sp.diff(ctx.expr, ctx.x)
-    return p, Piece(ctx.expr, span), Piece(df, span)
+    (df,) = ctx.df().pieces  # periodic means one piece on the real line
+    return p, Piece(ctx.expr, span), Piece(df.expr, span)
+
+
+def _image_on(piece: Piece, var: sp.Symbol) -> tuple[Bound, Bound, bool, str]:
+    """(inf, sup, exact, how) of one bounded piece, from its ends and the isolated zeros of
+    its derivative."""
+    (crit,) = critical_points(Function((piece,), var))
+    lo, hi = piece_image(piece, var, crit)
+    return lo, hi, lo.exact and hi.exact and crit.exact, crit.how
+
+
+def _closed_range(lo: Bound, hi: Bound, exact: bool) -> Range:
+    """A periodic image: both ends attained."""
+    a, b = end_value(lo), end_value(hi)
+    return Range(a, b, True, True, exact, sp.Interval(a, b))
 
 
 def derive_periodic_range(ctx: Context, fields: Mapping[str, Field]) -> Field:
@@ -62,14 +76,10 @@ def derive_periodic_range(ctx: Context, fields: Mapping[str, Field]) -> Field:
         return Derived(Range(-sp.oo, sp.oo, False, False, True, sp.S.Reals),
                        f"f = {p.slope}·x + (period {p.period}): f -> {lo} and {hi} at -oo, oo")
     _, piece, _ = _one_period(ctx)
-    (crit,) = critical_points(Function((piece,), ctx.x))
-    lo, hi = piece_image(piece, ctx.x, crit)
-    exact = lo.exact and hi.exact and crit is not None and crit.exact
-    r = Range(end_value(lo), end_value(hi), True, True, exact,
-              sp.Interval(end_value(lo), end_value(hi)))
-    return Derived(r, f"periodic with period {p.period} (f(x + T) - f(x) simplifies to 0): "
-                   f"the image of [0, {p.period}], from its ends and the zeros of f' there; "
-                   + crit.how)
+    lo, hi, exact, how = _image_on(piece, ctx.x)
+    return Derived(_closed_range(lo, hi, exact), f"periodic with period {p.period} "
+                   f"(f(x + T) - f(x) simplifies to 0): the image of [0, {p.period}], from its "
+                   "ends and the zeros of f' there; " + how)
 
 
 def _composed_range(ctx: Context, p: Periodic) -> Field:
@@ -81,15 +91,10 @@ def _composed_range(ctx: Context, p: Periodic) -> Field:
     length = sp.simplify(hi_u.value - lo_u.value)
     if compare(length, p.period) < 0:
         raise Undecided(f"the image of {u} is shorter than the period {p.period} of {g}")
-    piece = Piece(g, sp.Interval(0, period_cover(p.period)))
-    (crit,) = critical_points(Function((piece,), s))
-    lo, hi = piece_image(piece, s, crit)
-    exact = lo.exact and hi.exact and crit is not None and crit.exact
-    r = Range(end_value(lo), end_value(hi), True, True, exact,
-              sp.Interval(end_value(lo), end_value(hi)))
-    return Derived(r, f"f = g({u}) with g of period {p.period}; {u} takes every value of an "
-                   f"interval of length {length} >= {p.period}, so f has g's range on one "
-                   "period; " + crit.how)
+    lo, hi, exact, how = _image_on(Piece(g, sp.Interval(0, period_cover(p.period))), s)
+    return Derived(_closed_range(lo, hi, exact), f"f = g({u}) with g of period {p.period}; "
+                   f"{u} takes every value of an interval of length {length} >= {p.period}, "
+                   "so f has g's range on one period; " + how)
 
 
 def derive_periodic_extrema(ctx: Context, fields: Mapping[str, Field]) -> Field:
@@ -101,8 +106,9 @@ def derive_periodic_extrema(ctx: Context, fields: Mapping[str, Field]) -> Field:
     if p.inner is not None:
         return Unknown(f"infinitely many points (f = g({p.inner})): the families are not "
                        "derived for a composition")
-    _, piece, dpiece = _one_period(ctx)
-    crit = zeros(dpiece.expr, ctx.x, sp.Interval.open(*piece.interval.args[:2]))
+    _, piece, _ = _one_period(ctx)
+    # the zeros the range used (the same call, so the cached isolation)
+    (crit,) = critical_points(Function((piece,), ctx.x))
     k = sp.Symbol("k", integer=True)
     out = []
     # the points of [0, T): 0 and T are one family, and so are c and c + T
@@ -168,11 +174,8 @@ def derive_periodic_lipschitz(ctx: Context, fields: Mapping[str, Field]) -> Fiel
     if p.inner is not None:
         raise Undecided("the Lipschitz constant of a composition g(u(x)) is not derived")
     _, _, dpiece = _one_period(ctx)
-    (crit,) = critical_points(Function((dpiece,), ctx.x))
-    lo, hi = piece_image(dpiece, ctx.x, crit)
-    a, b = abs(end_value(lo)), abs(end_value(hi))
-    bound = a if compare(a, b) >= 0 else b
-    exact = lo.exact and hi.exact and crit is not None and crit.exact
+    lo, hi, exact, _ = _image_on(dpiece, ctx.x)
+    bound = largest([abs(end_value(lo)), abs(end_value(hi))])
     return Derived(bound, f"sup |f'| over one period [0, {p.period}] of f' (ends and zeros "
                    "of f'')" + ("" if exact else "; numeric, 30 digits"))
 

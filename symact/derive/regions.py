@@ -25,8 +25,9 @@ from typing import Any
 import sympy as sp
 
 from ..budget import deadline
+from ..calculus import inner_point
 from ..core import Activation
-from ..errors import SYMPY_FAILURES, BudgetExceeded, Undecided
+from ..errors import SYMPY_FAILURES, BudgetExceeded, ParameterError, Undecided
 from .records import SCALAR_FIELDS, Conditional, Derived, Field, Properties, Unknown
 
 ROUNDS = 3
@@ -42,7 +43,7 @@ def regional(act: Activation, name: str, budget: float, derive: Derive) -> Prope
     p = act.param(name)
     real = sp.Symbol(name, real=True)
     ends = sorted(set(_required_ends(act, real)) | {sp.S.Zero}, key=_key)
-    done: dict[tuple, dict[str, Field]] = {}
+    done: dict[sp.Set, dict[str, Field]] = {}
     for _ in range(ROUNDS):
         regions = _regions(ends)
         new: set[sp.Expr] = set()
@@ -53,7 +54,7 @@ def regional(act: Activation, name: str, budget: float, derive: Derive) -> Prope
         if not new or len(ends) + len(new) > MAX_ENDS:
             break
         ends = sorted(set(ends) | new, key=_key)
-    regions = [r for r in _regions(ends) if _allowed(act, real, r)]
+    regions = [r for r in _regions(ends) if _allowed(act, name, r)]
     fields = {}
     for f in SCALAR_FIELDS:
         try:
@@ -64,7 +65,10 @@ def regional(act: Activation, name: str, budget: float, derive: Derive) -> Prope
     return Properties(act.name, act.bind((name,)).subs(p.symbol, real), params, **fields)
 
 
-Region = tuple  # ("open", a, b) or ("point", a)
+# a region of the parameter's values: an open interval or a single point
+Region = sp.Set
+# the positive symbol a region's values are written through
+_S = sp.Symbol("s_", positive=True)
 
 
 def _key(e: sp.Expr) -> float:
@@ -75,32 +79,30 @@ def _regions(ends: list[sp.Expr]) -> list[Region]:
     pts = [sp.S.NegativeInfinity, *ends, sp.S.Infinity]
     out: list[Region] = []
     for a, b in itertools.pairwise(pts):
-        out.append(("open", a, b))
+        out.append(sp.Interval.open(a, b))
         if b.is_finite:
-            out.append(("point", b))
+            out.append(sp.FiniteSet(b))
     return out
 
 
-def _as_set(r: Region) -> sp.Set:
-    return sp.FiniteSet(r[1]) if r[0] == "point" else sp.Interval.open(r[1], r[2])
-
-
-def _substitution(r: Region, s: sp.Symbol) -> tuple[sp.Expr, sp.Expr | None]:
-    """p as an expression in the positive s on the region, and s back in terms of p."""
-    if r[0] == "point":
-        return r[1], None
-    _, a, b = r
+def _substitution(r: Region) -> sp.Expr:
+    """The parameter on the region, as an expression in the positive ``_S`` (a point: its
+    value)."""
+    if isinstance(r, sp.FiniteSet):
+        return next(iter(r))
+    a, b = r.inf, r.sup
     if a.is_infinite and b.is_infinite:
         raise Undecided("a region with no finite end")
     if a.is_infinite:
-        return b - s, None
+        return b - _S
     if b.is_infinite:
-        return a + s, None
-    return a + (b - a) * s / (1 + s), None
+        return a + _S
+    return a + (b - a) * _S / (1 + _S)
 
 
-def _inverse(r: Region, s: sp.Symbol, real: sp.Symbol) -> sp.Expr:
-    _, a, b = r
+def _inverse(r: Region, real: sp.Symbol) -> sp.Expr:
+    """``_S`` in terms of the parameter, on an open region."""
+    a, b = r.inf, r.sup
     if a.is_infinite:
         return b - real
     if b.is_infinite:
@@ -108,23 +110,14 @@ def _inverse(r: Region, s: sp.Symbol, real: sp.Symbol) -> sp.Expr:
     return (real - a) / (b - real)
 
 
-def _sample(r: Region) -> sp.Expr:
-    if r[0] == "point":
-        return r[1]
-    _, a, b = r
-    if a.is_infinite:
-        return b - 1
-    if b.is_infinite:
-        return a + 1
-    return (a + b) / 2
-
-
-def _allowed(act: Activation, real: sp.Symbol, r: Region) -> bool:
+def _allowed(act: Activation, name: str, r: Region) -> bool:
     """The region's values satisfy every ``requires`` relation (checked at one point: the
     region ends include every boundary of the relations in this parameter)."""
-    values = {sp.Symbol(q.name, real=True): q.default for q in act.params}
-    values[real] = _sample(r)
-    return all(rel.subs(values) is not sp.false for rel, _ in act.requires)
+    try:
+        act.with_params(**{name: inner_point(r)})
+    except ParameterError:
+        return False
+    return True
 
 
 def _required_ends(act: Activation, real: sp.Symbol) -> list[sp.Expr]:
@@ -144,15 +137,14 @@ def _required_ends(act: Activation, real: sp.Symbol) -> list[sp.Expr]:
 
 def _on_region(act: Activation, symbol: sp.Symbol, real: sp.Symbol, r: Region,
                budget: float, derive: Derive) -> dict[str, Field]:
-    if not _allowed(act, real, r):
+    if not _allowed(act, real.name, r):
         return {f: Unknown("outside the parameter's allowed values") for f in SCALAR_FIELDS}
-    s = sp.Symbol("s_", positive=True)
-    value, _ = _substitution(r, s)
+    value = _substitution(r)
     others = {q.symbol: q.default for q in act.params if q.symbol != symbol}
     expr = act.expr.subs(others).subs(symbol, value)
     local = dataclasses.replace(act, expr=expr, params=(), requires=())
     props = derive(local, (), budget)
-    back = {} if r[0] == "point" else {s: _inverse(r, s, real)}
+    back = {} if isinstance(r, sp.FiniteSet) else {_S: _inverse(r, real)}
     return {f: _mapped(getattr(props, f), back) for f in SCALAR_FIELDS}
 
 
@@ -202,20 +194,21 @@ def _undecided_ends(fields: Mapping[str, Field], r: Region) -> set[sp.Expr]:
     """New region ends: the real roots, inside the region, of each expression whose sign
     stopped a field."""
     out: set[sp.Expr] = set()
-    s = sp.Symbol("s_", positive=True)
-    value, _ = _substitution(r, s) if r[0] == "open" else (None, None)
+    if isinstance(r, sp.FiniteSet):
+        return out
+    value = _substitution(r)
     for f in fields.values():
         e = getattr(f, "sign_of", None)
-        if e is None or value is None:
+        if e is None:
             continue
         try:
             with deadline(2.0):
-                roots = sp.solve(e, s)
+                roots = sp.solve(e, _S)
         except (*SYMPY_FAILURES, BudgetExceeded):
             continue
         for root in roots:
             if root.is_positive and not root.free_symbols:
-                out.add(sp.nsimplify(value.subs(s, root)))
+                out.add(sp.nsimplify(value.subs(_S, root)))
     return out
 
 
@@ -226,10 +219,10 @@ def _join(parts: list[tuple[Region, Field]], real: sp.Symbol) -> Field:
     unknown = [(r, f) for r, f in parts if isinstance(f, Unknown)]
     if unknown:
         r, f = unknown[0]
-        return Unknown(f"for {real} in {_as_set(r)}: {f.reason}")
+        return Unknown(f"for {real} in {r}: {f.reason}")
     pieces: list[tuple[sp.Set, Any]] = []
     for r, f in parts:
-        pieces += _split_cases(_as_set(r), f.value, real)
+        pieces += _split_cases(r, f.value)
     groups: list[tuple[Any, list[sp.Set]]] = []
     # intervals first; then a point joins a group whose value, at that point, is its value
     # (alpha at alpha = -1 is -1: one case, not two)
@@ -266,18 +259,19 @@ def _canonical(cond: sp.Basic) -> sp.Basic:
                         lambda e: e.canonical)
 
 
-def _split_cases(where: sp.Set, v: Any, real: sp.Symbol) -> list[tuple[sp.Set, Any]]:
+def _split_cases(where: sp.Set, v: Any) -> list[tuple[sp.Set, Any]]:
+    """A region's value as (set, value) pairs, its own Conditional taken apart."""
     if not isinstance(v, Conditional):
         return [(where, v)]
     out, left = [], where
     for cond, w in v.cases:
         try:
             part = sp.Intersection(left, cond.as_set()) if cond is not sp.true else left
-        except (NotImplementedError, ValueError, TypeError):
+        except SYMPY_FAILURES:
             raise Undecided(f"cannot split the condition {cond} on {where}") from None
-        out += _split_cases(part, w, real)
+        out += _split_cases(part, w)
         left = sp.Complement(left, part)
-    return out + _split_cases(left, v.otherwise, real)
+    return out + _split_cases(left, v.otherwise)
 
 
 def _size(s: sp.Set) -> float:

@@ -178,13 +178,13 @@ def _vertical_ends(f: Function) -> list[sp.Expr]:
     """Closed finite ends of the domain's parts where the one-sided f' is infinite."""
     if f.domain is sp.S.Reals:
         return []
-    x, out = f.x, []
+    x, out, kinks = f.x, [], f.breakpoints()
     for p in f.pieces:
         if p.is_point or not p.expr.has(x):
             continue
         s = p.interval
         for end, closed, side in ((s.inf, not s.left_open, "+"), (s.sup, not s.right_open, "-")):
-            if end.is_infinite or not closed or end in f.breakpoints():
+            if end.is_infinite or not closed or end in kinks:
                 continue
             d = limit(sp.diff(p.expr, x), x, end, side)
             if d is not NONEXISTENT and d.is_infinite:

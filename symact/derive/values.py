@@ -19,7 +19,7 @@ import sympy as sp
 
 from ..calculus import NONEXISTENT, Function, compare, end_limits, end_value, image_set, mp_value
 from ..errors import Undecided
-from .context import Context, equal_when, gap_sides, simplify, value
+from .context import Context, equal_when, gap_sides, largest, simplify, value
 from .records import Conditional, Derived, Extremum, Field, Range
 from .smoothness import require_continuous_pieces
 
@@ -65,18 +65,13 @@ def derive_derivative_at_zero(ctx: Context, fields: Mapping[str, Field]) -> Fiel
 
 def derive_limits(ctx: Context, fields: Mapping[str, Field]) -> Field:
     """At the infinite ends the domain reaches."""
-    return Derived(_reached(end_limits(ctx.f())), "sympy.limit of the outer pieces, "
-                   "checked at |x| = 1e4, 1e8 with mpmath")
+    return Derived(end_limits(ctx.f()), "sympy.limit of the outer pieces, checked at "
+                   "|x| = 1e4, 1e8 with mpmath")
 
 
 def derive_derivative_limits(ctx: Context, fields: Mapping[str, Field]) -> Field:
-    return Derived(_reached(end_limits(ctx.df())), "sympy.limit of f' on the outer pieces, "
-                   "checked numerically")
-
-
-def _reached(lims: dict[str, sp.Expr]) -> dict[str, sp.Expr]:
-    """Only the ends the domain reaches: ``{}`` for a bounded domain (asin)."""
-    return lims
+    return Derived(end_limits(ctx.df()), "sympy.limit of f' on the outer pieces, checked "
+                   "numerically")
 
 
 def derive_range(ctx: Context, fields: Mapping[str, Field]) -> Field:
@@ -174,10 +169,7 @@ def derive_lipschitz(ctx: Context, fields: Mapping[str, Field]) -> Field:
             return Derived(sp.oo, f"f is unbounded at the gap ({a}, {b}) of its domain")
         chords.append(sp.simplify(abs(right - left) / (b - a)))
     lo, hi = ctx.image("df")
-    bound = abs(end_value(lo))
-    for c in (abs(end_value(hi)), *chords):
-        if compare(c, bound) > 0:
-            bound = c
+    bound = largest([abs(end_value(lo)), abs(end_value(hi)), *chords])
     exact = lo.exact and hi.exact and all(c is None or c.exact for c in ctx.crit("df"))
     how = "sup |f'| from the range of f' (ends, limits, zeros of f'')"
     if chords:
