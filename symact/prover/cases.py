@@ -55,7 +55,7 @@ def breakpoints(lhs: sp.Expr, rhs: sp.Expr,
     """Numeric roots of the Piecewise conditions, per variable (0 for limit parameters)."""
     cuts: dict[sp.Symbol, set[sp.Expr]] = {v: set() for v in variables}
     for atom in condition_atoms(lhs, rhs):
-        syms = atom.free_symbols
+        syms = relation_symbols(atom)
         if len(syms) != 1:
             continue
         (v,) = syms
@@ -66,6 +66,19 @@ def breakpoints(lhs: sp.Expr, rhs: sp.Expr,
         for v in lim.free_symbols:
             cuts.setdefault(v, set()).add(sp.S.Zero)  # limits often turn on the sign
     return {v: sorted(c, key=lambda e: float(e)) for v, c in cuts.items()}
+
+
+def relation_symbols(atom: sp.Basic) -> set[sp.Symbol]:
+    """The variables a relation really depends on: ``x + 2*y >= x + y`` is about y only
+    (a sign case on it beside y's own regions would pair y < 0 with y > 0).
+
+    >>> x, y = sp.symbols("x y", real=True)
+    >>> relation_symbols(x + 2*y >= x + y)
+    {y}
+    """
+    if not isinstance(atom, sp.core.relational.Relational):
+        return set(atom.free_symbols)
+    return set(sp.expand(atom.lhs - atom.rhs).free_symbols)
 
 
 def truth_changes(atom: sp.Basic, v: sp.Symbol) -> list[sp.Expr] | None:
@@ -159,8 +172,9 @@ def _make_case(regions, atoms, cuts) -> Case:
     truth = {}
     for atom in atoms:
         # only a condition whose root is one of the breakpoints is constant on each region
-        if len(atom.free_symbols) == 1 and atom.free_symbols <= set(regions):
-            (v,) = atom.free_symbols
+        syms = relation_symbols(atom)
+        if len(syms) == 1 and syms <= set(regions):
+            (v,) = syms
             roots = truth_changes(atom, v)
             if roots is not None and set(roots) <= set(cuts.get(v, ())):
                 val = atom.subs(inner)

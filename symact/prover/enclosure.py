@@ -62,6 +62,11 @@ def clear_estimated() -> None:
     _ESTIMATED[0] = False
 
 
+def mark_estimated() -> None:
+    """Note that the value in hand used a numeric limit estimate (a remembered one)."""
+    _ESTIMATED[0] = True
+
+
 def used_estimate() -> bool:
     """Whether an evaluation since :func:`clear_estimated` used a numeric limit estimate."""
     return _ESTIMATED[0]

@@ -41,6 +41,7 @@ from .enclosure import (
     clear_estimated,
     close_limits,
     evaluate,
+    mark_estimated,
     show,
     used_estimate,
 )
@@ -104,12 +105,38 @@ def _compare(lhs, rhs, point, start_dps, close) -> Outcome:
     return Outcome("skip")
 
 
+_MEMO: dict[tuple, tuple] = {}  # (expr, point, dps, close) -> (value | error, estimated)
+_MEMO_SIZE = 20000
+
+
 def _side(expr, point, dps, close):
-    """The enclosure, or None where the side has no real value."""
-    try:
-        return evaluate(expr, point, dps, close)
-    except Undefined:
-        return None
+    """The enclosure, or None where the side has no real value.
+
+    Memoised: the search, the cross-check of each case and every link of a chain enclose
+    the same sides at the same exact points (a pure function of its arguments; a limit
+    estimate is remembered with the value, so that it still marks the comparison)."""
+    key = (expr, tuple(sorted(point.items(), key=lambda kv: kv[0].name)), dps, close)
+    hit = _MEMO.get(key)
+    if hit is None:
+        before = used_estimate()
+        clear_estimated()
+        try:
+            hit = (evaluate(expr, point, dps, close), used_estimate())
+        except Undefined:
+            hit = (None, used_estimate())
+        except (NoValue, Unsettled) as exc:
+            hit = (exc.with_traceback(None), used_estimate())
+        if len(_MEMO) >= _MEMO_SIZE:
+            _MEMO.clear()
+        _MEMO[key] = hit
+        if before:
+            mark_estimated()
+    value, estimated = hit
+    if estimated:
+        mark_estimated()
+    if isinstance(value, NoValue | Unsettled):
+        raise type(value)(*value.args)  # a fresh one: a kept traceback would grow
+    return value
 
 
 def _show(v) -> str:

@@ -45,6 +45,8 @@ def _form(atom: sp.Basic, variables: Sequence[sp.Symbol]) -> sp.Expr | None:
     if not isinstance(atom, sp.core.relational.Relational) or len(atom.free_symbols) < 2:
         return None
     d = sp.expand(atom.lhs - atom.rhs)
+    if len(d.free_symbols) < 2:
+        return None  # x + 2*y >= x + y is about y alone: its breakpoints decide it
     try:
         poly = sp.Poly(d, *[v for v in variables if v in d.free_symbols])
     except sp.PolynomialError:

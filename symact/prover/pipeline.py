@@ -31,7 +31,7 @@ from dataclasses import dataclass
 import sympy as sp
 
 from ..budget import PROVE, attempt, deadline
-from ..core import parse
+from ..core import parse, source
 from ..errors import SYMPY_FAILURES, BudgetExceeded, CaseError, ClaimError, ParseError, SymactError
 from . import rules
 from .assume import Assumptions, parse_assumptions
@@ -41,10 +41,13 @@ from .crosscheck import case_witness, cross_check
 from .domain import NowhereDefined, restrict, typed_domain
 from .enclosure import DPS
 from .evidence import conflict
+from .generalise import General, generalise, restore, restore_text
 from .points import quick_points, sample_points
 from .search import first_difference, residual_search
 from .verdict import Counterexample, Step, Stop, Verdict
 from .verify import check_chain
+
+_WRAP_UP = 0.1  # seconds of the budget kept for unwinding SymPy and building the verdict
 
 
 @dataclass(frozen=True)
@@ -100,7 +103,8 @@ def prove(lhs: str | sp.Expr, rhs: str | sp.Expr, *, assume: str | None = None,
     tried: list[str] = []
     domain = ""
     try:
-        with deadline(budget):
+        # the answer is assembled after the deadline: keep a moment of the budget for it
+        with deadline(budget - min(_WRAP_UP, budget / 20)):
             # domain: where both sides as typed are defined (before evaluation erased gaps)
             try:
                 where, domain = restrict(facts, _typed(lhs, left) + _typed(rhs, right))
@@ -137,7 +141,8 @@ def _typed(value: str | sp.Expr, parsed: sp.Expr) -> tuple[sp.Basic, ...]:
     return typed_domain(value if isinstance(value, str) else parsed)
 
 
-def _decide(lhs: sp.Expr, rhs: sp.Expr, facts: Assumptions, tried: list[str]) -> Verdict:
+def _decide(lhs: sp.Expr, rhs: sp.Expr, facts: Assumptions, tried: list[str],
+            depth: int = 0) -> Verdict:
     """The stages after parsing; each appends what it tried to ``tried``."""
     # bad input: catalog calls that cannot be expanded
     _check_definitions(lhs, rhs)
@@ -153,6 +158,16 @@ def _decide(lhs: sp.Expr, rhs: sp.Expr, facts: Assumptions, tried: list[str]) ->
     tried.append(f"numeric search at {len(claim.points)} points (≥ {DPS} digits)")
     if witness is not None:
         return Verdict("disproved", lhs, rhs, counterexample=witness, tried=tuple(tried))
+    # generalise: a nonlinear argument of a kink as a variable of its own (x*y = u)
+    general = generalise(lhs, rhs) if depth == 0 else None
+    if general is not None:
+        proved = attempt(_generalised, claim, general, facts, share=0.5, cap=60.0)
+        if proved is not None:
+            tried.append("generalised " + ", ".join(
+                f"{source(u)} to a variable of its own" for u in general.names.values())
+                + ": proved for every real value of it")
+            return Verdict("proved", lhs, rhs, proved, tried=tuple(tried))
+        tried.append("generalising the nonlinear arguments did not give a proof")
     # case split: regions where every kink's condition is constant
     try:
         cases = split_cases(claim.lnorm, claim.rnorm, claim.variables, claim.cuts, facts)
@@ -232,6 +247,33 @@ def _quick(claim: _Claim, tried: list[str]) -> Verdict | None:
     tried.append(f"exact algebra first: {closer.name}, confirmed at ≥ {DPS} digits")
     return Verdict("proved", claim.lhs, claim.rhs, tuple(chain + backwards(claim.rchain)),
                    tried=tuple(tried))
+
+
+def _generalised(claim: _Claim, general: General, facts: Assumptions) -> tuple[Step, ...] | None:
+    """The steps of the generalised claim (proved for every value of the new variables),
+    with their meaning put back; None when it is not proved. Its disproof proves nothing:
+    a new variable may take values its polynomial never takes."""
+    try:
+        verdict = _decide(general.lhs, general.rhs, facts, [], depth=1)
+    except (*SYMPY_FAILURES, SymactError, ArithmeticError):
+        return None
+    if verdict.status != "proved" or not verdict.steps:
+        return None
+    steps = [Step(restore(s.expr, general), s.rule, s.justification,
+                  restore_text(s.case, general), restore_text(s.case_latex, general, tex=True),
+                  restore_text(s.region, general)) for s in verdict.steps]
+    # each case's chain starts at lhs and ends at rhs exactly as stated
+    out: list[Step] = []
+    for k, s in enumerate(steps):
+        first = k == 0 or steps[k - 1].case != s.case
+        last = k == len(steps) - 1 or steps[k + 1].case != s.case
+        target = claim.lhs if first else claim.rhs if last else None
+        if target is not None and s.expr != target:
+            if sp.expand(s.expr - target) != 0:
+                return None
+            s = Step(target, s.rule, s.justification, s.case, s.case_latex, s.region)
+        out.append(s)
+    return tuple(out)
 
 
 def _prove_cases(claim: _Claim, cases: Sequence[Case], facts: Assumptions,

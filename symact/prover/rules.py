@@ -105,9 +105,16 @@ def exact_limit(lim: sp.Limit) -> sp.Expr:
 
 def _log(e: sp.Expr) -> sp.Expr:
     """log((a·b)/c) -> log a + log b - log c where SymPy can prove each factor positive."""
-    e = e.replace(lambda a: isinstance(a, sp.log),
-                  lambda a: sp.log(sp.factor(sp.together(a.args[0]))))
+    e = e.replace(lambda a: isinstance(a, sp.log), lambda a: sp.log(_factored(a.args[0])))
     return sp.expand_log(e)  # SymPy splits only where it can prove the factors positive
+
+
+def _factored(u: sp.Expr) -> sp.Expr:
+    """u factored, unless that makes it longer: 1 + e^(5x) into cyclotomic factors is no
+    simplification (its logs never cancel again)."""
+    together = sp.together(u)
+    factored = sp.factor(together)
+    return factored if sp.count_ops(factored) <= sp.count_ops(together) else together
 
 
 _INVERSES = ((sp.atanh, sp.tanh), (sp.asinh, sp.sinh))
@@ -213,6 +220,9 @@ def _w_product(m: sp.Expr) -> sp.Expr | None:
 LAMBERT = Rule("lambert", "Lambert W: W(u) e^W(u) = u; e^W(u) = u/W(u) for u ≠ 0", _lambert)
 INVERSE = Rule("inverse", "atanh(tanh u) = asinh(sinh u) = u for real u", _inverse)
 ERF = Rule("erf", "erfc(u) = 1 - erf(u)", _erf)
+ROUNDING = Rule("rounding", "ceiling(u) = -floor(-u)",
+                lambda e: e.replace(lambda a: isinstance(a, sp.ceiling),
+                                    lambda a: -sp.floor(-a.args[0])))
 LOG_FORM = Rule("log form", "asinh, acosh, atanh by their logarithms", _log_form)
 ATOMS = Rule("atoms", "each transcendental subterm an independent variable: a zero rational "
              "function", atoms.rule_apply)
@@ -222,8 +232,8 @@ SIMPLIFY = Rule("simplify", "SymPy's simplify", sp.simplify)
 
 # Applied in order to each side, per case; a rule that changes nothing leaves no step.
 NORMALISE: tuple[Rule, ...] = (CATALOG, DERIVATIVE, PIECEWISE)
-REWRITE: tuple[Rule, ...] = (LIMIT, INVERSE, LOG_FORM, ERF, EXP, LAMBERT, LOG, TOGETHER,
-                              CANCEL)
+REWRITE: tuple[Rule, ...] = (LIMIT, INVERSE, LOG_FORM, ERF, ROUNDING, EXP, LAMBERT, LOG,
+                              TOGETHER, CANCEL)
 # Tried on the remaining difference when the two sides did not meet.
 CLOSE: tuple[Rule, ...] = (EXPAND, FACTOR, POWSIMP, LOGCOMBINE, HYPERBOLIC, ATOMS,
                            EXP_INJECTIVE, SIMPLIFY)

@@ -43,6 +43,8 @@ _CHECKS = (("identical", lambda e: e),
            ("inverse functions", lambda e: sp.cancel(rules.INVERSE(e))),
            # SymPy's own rewrite, not the log-form rule's table
            ("logarithmic forms", lambda e: _log_forms(e)),
+           # floor(u) = -ceiling(-u): SymPy's rewrite, the other way round from the rule
+           ("floor and ceiling", lambda e: sp.expand(e.rewrite(sp.ceiling))),
            ("erf", lambda e: sp.expand(rules.ERF(e))),
            ("erf rewrite", lambda e: sp.expand(e.rewrite(sp.erf))),  # SymPy's, not ERF's
            ("factor", lambda e: sp.factor(rules.to_exp(e), deep=True)),

@@ -347,6 +347,10 @@ def beside(rels: list[Relational], v: sp.Symbol, at: sp.Expr, side: int) -> sp.B
 def _candidates(v: sp.Symbol, where: sp.Basic) -> list[sp.Expr]:
     """The exact roots in ``v`` of the conditions, and rationals between and beyond them."""
     rels = [_equivalent(r) for r in where.atoms(Relational)]
+    # a product's factors in v alone count too: x*y = 0 holds at x = 0
+    rels += [sp.Eq(f, 0) for r in rels if isinstance(r, Relational) and len(r.free_symbols) > 1
+             and _polynomial(r) for f, _ in sp.factor_list(sp.expand(r.lhs - r.rhs))[1]
+             if f.free_symbols == {v}]
     roots = _sorted(c for r in rels if isinstance(r, Relational) and r.free_symbols == {v}
                     and _polynomial(r) for c in _roots(r, v))
     try:
@@ -359,6 +363,19 @@ def _candidates(v: sp.Symbol, where: sp.Basic) -> list[sp.Expr]:
     ks = [sp.Rational(j, 25) for j in range(1, 25)]
     inner = [a + (b - a) * k for a, b in itertools.pairwise(near) for k in ks]
     return [*roots, *inner, *(near[0] - 5 * k for k in ks), *(near[-1] + 5 * k for k in ks)]
+
+
+def _solved_for(where: sp.Basic, vs: list[sp.Symbol]) -> tuple[sp.Symbol, sp.Expr] | None:
+    """A variable an equation p = 0 of several variables gives exactly (p linear in it with
+    a rational coefficient), and its value in the others; None if there is none."""
+    for r in where.atoms(sp.Eq):
+        d = sp.expand(r.lhs - r.rhs)
+        for w in reversed(vs):
+            a = d.coeff(w, 1)
+            if len(d.free_symbols) > 1 and a.is_Rational and a != 0 \
+                    and not sp.expand(d - a * w).has(w):
+                return w, sp.expand(w - d / a)
+    return None
 
 
 def sample(where: sp.Basic, variables: set[sp.Symbol]) -> tuple[list[dict], bool]:
@@ -378,8 +395,11 @@ def sample(where: sp.Basic, variables: set[sp.Symbol]) -> tuple[list[dict], bool
         rng = random.Random(0)  # deterministic sampling of a large product
         combos = [tuple(rng.choice(c) for c in cands) for _ in range(3000)]
     found = []
+    solved = _solved_for(where, vs)  # x**2 - y = 0: y = x**2 at each x
     for combo in combos:
         p = dict(zip(vs, combo, strict=True))
+        if solved is not None:
+            p[solved[0]] = solved[1].xreplace(p)
         try:
             if holds(where, p):
                 found.append(p)

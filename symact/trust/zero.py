@@ -55,9 +55,31 @@ def vanishes(e: sp.Expr, where: sp.Basic) -> bool:
     False means "not shown", never "not zero".
     """
     try:
-        return e == 0 or sp.expand(e) == 0 or _Atoms(e, where).zero()
+        if e.has(sp.floor):  # floor(u) = -ceiling(-u): one rounding function left
+            e = e.rewrite(sp.ceiling)
+        return e == 0 or sp.expand(e) == 0 or _on_equations(e, where) or _Atoms(e, where).zero()
     except SYMPY_FAILURES:
         return False
+
+
+def _on_equations(e: sp.Expr, where: sp.Basic) -> bool:
+    """A polynomial e that is a multiple of a polynomial p with p = 0 a conjunct of the
+    region (x*y on x*y = 0): e = q·p there, and q is a polynomial.
+
+    >>> x, y = sp.symbols("x y", real=True)
+    >>> _on_equations(2*x*y, sp.Eq(x*y, 0)), _on_equations(x, sp.Eq(x*y, 0))
+    (True, False)
+    """
+    gens = sorted(e.free_symbols, key=str)
+    if not gens or not e.is_polynomial(*gens):
+        return False
+    for eq in sp.And.make_args(where):
+        if isinstance(eq, sp.Eq):
+            p = sp.expand(eq.lhs - eq.rhs)
+            if p.free_symbols and p.is_polynomial(*gens) and p.free_symbols <= set(gens) \
+                    and sp.reduced(sp.expand(e), [p], *gens)[1] == 0:
+                return True
+    return False
 
 
 def _coefficients(e: sp.Expr) -> list[sp.Expr]:
