@@ -1,16 +1,19 @@
-"""Generalisation: a nonlinear argument of a kink becomes a variable of its own.
+"""Generalisation: an argument of a function call becomes a variable of its own.
 
 ``relu(x*y) = x*y*Heaviside(x*y, 1)`` has conditions on ``x*y``, which no breakpoint on one
-axis decides. Writing ``u`` for ``x*y`` gives ``relu(u) = u*Heaviside(u, 1)``; if that holds
-for *every* real ``u`` (and every value of the variables left), it holds at ``u = x*y``:
-the generalised claim is stronger, so proving it is sound. Its steps, with ``u = x*y`` put
-back, are the chain of the original claim, each link an instance of a link shown for all
-``u`` (and re-verified as such by the certificate checker). A generalised claim that fails
-proves nothing and disproves nothing: ``u`` may take values ``x*y`` never takes, so the
-caller then goes on with the claim as stated. Only polynomial arguments (real wherever the
-variables are) are generalised, to a variable over all the reals: a kept sign (``u >= 0``
-for ``x**2 + y**2``) would give regions such as ``x**2 + y**2 >= 0`` whose cover of the
-plane the certificate checker cannot see.
+axis decides; ``Max(swish(x), elu(y)) = (swish(x) + elu(y) + |swish(x) - elu(y)|)/2`` has
+conditions no breakpoint decides at all. Writing ``u`` for ``x*y`` (``a``, ``b`` for
+``swish(x)``, ``elu(y)``) gives ``relu(u) = u*Heaviside(u, 1)``; if that holds for *every*
+real ``u`` (and every value of the variables left), it holds at ``u = x*y``: the
+generalised claim is stronger, so proving it is sound, provided each argument is real
+wherever the claim is decided (the claim's typed domain sees to that: log(x) needs x > 0)
+and the generalised sides put no condition of their own on the new variables. Its steps,
+with ``u = x*y`` put back, are the chain of the original claim, each link an instance of a
+link shown for all ``u`` (and re-verified as such by the certificate checker). A
+generalised claim that fails proves nothing and disproves nothing (``u`` may take values
+``x*y`` never takes): the caller goes on with the claim as stated. The new variables range
+over all the reals: a kept sign (``u >= 0`` for ``x**2 + y**2``) would give regions such
+as ``x**2 + y**2 >= 0`` whose cover of the plane the certificate checker cannot see.
 
 >>> x, y = sp.symbols("x y", real=True)
 >>> g = generalise(sp.Abs(x*y + 1), (x*y + 1) * sp.sign(x*y + 1))
@@ -27,8 +30,9 @@ from dataclasses import dataclass
 import sympy as sp
 
 from ..core import latex, source
+from ..trust import real_wherever_defined
 
-_NAMES = tuple(f"zzgen{c}" for c in "abcd")  # never typed by a user; replaced on output
+_NAMES = tuple(f"zzgen{c}" for c in "abcdef")  # never typed by a user; replaced on output
 
 
 @dataclass(frozen=True)
@@ -41,9 +45,8 @@ class General:
 
 
 def generalise(lhs: sp.Expr, rhs: sp.Expr) -> General | None:
-    """The claim with each nonlinear polynomial argument of a function (in ≥ 2 variables)
-    replaced by a new real variable; None when there is none (or a new variable would not
-    remove it)."""
+    """The claim with each innermost argument of a function call replaced by a new real
+    variable; None when there is none."""
     found = _arguments(lhs) | _arguments(rhs)
     if not found or any(n in {s.name for s in (lhs - rhs).free_symbols} for n in _NAMES):
         return None
@@ -62,28 +65,28 @@ def generalise(lhs: sp.Expr, rhs: sp.Expr) -> General | None:
 
 
 def _arguments(e: sp.Expr) -> set[sp.Expr]:
-    """Arguments of function calls that are polynomials of total degree ≥ 2 in ≥ 2
-    variables with rational coefficients (x*y, x**2 - y), up to sign."""
-    out: set[sp.Expr] = set()
+    """The innermost arguments of function calls that are more than a variable or a number
+    (swish(x) in Max(swish(x), elu(y)), x*y in relu(x*y), 2*x + 1 in sigmoid(2*x + 1)),
+    up to sign; none inside a derivative, a limit or an integral (there the argument's
+    dependence on the variable matters)."""
+    if e.has(sp.Derivative, sp.Limit, sp.Integral, sp.Subs):
+        return set()
+    found: set[sp.Expr] = set()
     for f in e.atoms(sp.Function, sp.Max, sp.Min):
         for a in f.args:
-            if len(a.free_symbols) < 2 or a.has(sp.Function):
-                continue
-            try:
-                poly = sp.Poly(a, *sorted(a.free_symbols, key=str))
-            except sp.PolynomialError:
-                continue
-            if poly.total_degree() >= 2 and all(c.is_Rational for c in poly.coeffs()):
-                lead = poly.coeffs()[0]
-                out.add(sp.expand(-a) if lead < 0 else sp.expand(a))
-    return out
+            a = sp.expand(-a) if a.could_extract_minus_sign() else a
+            if a.free_symbols and not a.is_Symbol and real_wherever_defined(a):
+                found.add(a)
+    # innermost: an argument containing another one is left to the substitution of that one
+    return {a for a in found if not any(b != a and a.has(b) for b in found)}
 
 
 def restore_text(text: str, general: General, tex: bool = False) -> str:
     """A label, region or LaTeX string with each new variable's meaning put back."""
     for name, u in general.names.items():
         shown = latex(u) if tex else source(u)
-        text = re.sub(rf"\b{name}\b", f"({shown})", text)
+        shown = shown if u.is_Atom or isinstance(u, sp.Function) else f"({shown})"
+        text = re.sub(rf"\b{name}\b", lambda _, shown=shown: shown, text)
     return text
 
 

@@ -253,6 +253,9 @@ def _generalised(claim: _Claim, general: General, facts: Assumptions) -> tuple[S
     """The steps of the generalised claim (proved for every value of the new variables),
     with their meaning put back; None when it is not proved. Its disproof proves nothing:
     a new variable may take values its polynomial never takes."""
+    new = {sp.Symbol(n, real=True) for n in general.names}
+    if any(c.free_symbols & new for c in typed_domain(general.lhs) + typed_domain(general.rhs)):
+        return None  # log(u) is not defined for every u: the stronger claim is not stronger
     try:
         verdict = _decide(general.lhs, general.rhs, facts, [], depth=1)
     except (*SYMPY_FAILURES, SymactError, ArithmeticError):

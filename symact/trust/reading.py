@@ -69,8 +69,11 @@ def _field(obj, key: str, kind, where: str):
     return obj[key]
 
 
-def read(data) -> Certificate:
-    """The certificate checked for form and parsed (never eval).
+def read(data, opaque: bool = False) -> Certificate:
+    """The certificate checked for form and parsed (never eval). ``opaque``: each innermost
+    catalog call (one with no catalog call inside) is read as a variable of its own, the
+    same call as the same variable throughout (what holds for every value of ``swish(x)``
+    holds at it); not where a derivative, limit or integral could depend on it.
 
     Raises:
         CertificateError: a missing key, a wrong type, a string that does not parse.
@@ -78,21 +81,24 @@ def read(data) -> Certificate:
     if not isinstance(data, Mapping) or data.get("format") != FORMAT:
         got = data.get("format") if isinstance(data, Mapping) else type(data).__name__
         raise CertificateError(f"format must be {FORMAT!r}, got {got!r}")
+    table: dict[sp.Expr, sp.Symbol] | None = {} if opaque else None
     claim = _field(data, "claim", Mapping, "certificate")
-    lhs, rhs = (_parsed(_field(claim, k, str, "claim"), f"claim.{k}") for k in ("lhs", "rhs"))
-    domain = _assumptions(_field(claim, "assume", str | None, "claim") or "")
+    lhs, rhs = (_parsed(_field(claim, k, str, "claim"), f"claim.{k}", table=table)
+                for k in ("lhs", "rhs"))
+    domain = _assumptions(_field(claim, "assume", str | None, "claim") or "", table)
     status = _field(data, "status", str, "certificate")
     if status not in ("proved", "disproved"):
         raise CertificateError(f"status must be 'proved' or 'disproved', got {status!r}")
     cases = []
     for k, case in enumerate(_field(data, "cases", list, "certificate")):
         where = f"cases[{k}]"
-        region = _condition(_field(case, "region", str, where), f"{where}.region")
+        region = _condition(_field(case, "region", str, where), f"{where}.region", table)
         steps = _field(case, "steps", list, where)
         for i, s in enumerate(steps):
             _field(s, "rule", str, f"{where}.steps[{i}]")
         cases.append((region, tuple(_parsed(_field(s, "expr", str, f"{where}.steps[{i}]"),
-                                          f"{where}.steps[{i}]") for i, s in enumerate(steps))))
+                                          f"{where}.steps[{i}]", table=table)
+                                  for i, s in enumerate(steps))))
     point = None
     if data.get("counterexample") is not None:
         raw = _field(data["counterexample"], "point", Mapping, "counterexample")
@@ -106,15 +112,82 @@ def read(data) -> Certificate:
     return Certificate(lhs, rhs, domain, status, tuple(cases), point)
 
 
-def _parsed(text: str, where: str, kind: type = sp.Expr) -> sp.Basic:
-    """Safely parsed (never eval/sympify), catalog calls expanded, derivatives evaluated."""
+_REAL_FUNCTIONS = (sp.exp, sp.sin, sp.cos, sp.tan, sp.sinh, sp.cosh, sp.tanh, sp.sech, sp.csch,
+                   sp.coth, sp.atan, sp.asinh, sp.erf, sp.erfc, sp.Abs, sp.sign, sp.Heaviside,
+                   sp.Max, sp.Min, sp.floor, sp.ceiling, sp.core.function.AppliedUndef)
+
+
+def real_wherever_defined(e: sp.Basic) -> bool:
+    """Built only from operations that are real at every real point where they are defined
+    (no fractional power of a base that may be negative, no log, asin, acosh, …): a variable
+    standing for it ranges over the reals, and nothing non-real is hidden behind it.
+
+    >>> x = sp.Symbol("x", real=True)
+    >>> real_wherever_defined(sp.exp(2*x) / x), real_wherever_defined(sp.sqrt(x) + 1)
+    (True, False)
+    """
+    if e.is_Symbol or e.is_Number or e in (sp.pi, sp.E):
+        return bool(e.is_real)
+    if isinstance(e, sp.Pow):
+        ok = e.exp.is_Integer or e.base.is_positive
+        return bool(ok) and real_wherever_defined(e.base) and real_wherever_defined(e.exp)
+    if isinstance(e, (sp.Add, sp.Mul, *_REAL_FUNCTIONS)):
+        return all(real_wherever_defined(a) for a in e.args)
+    return False
+
+
+def generalised(cert: Certificate) -> Certificate:
+    """The certificate with each innermost argument of a function call in the claim's sides
+    (2*x + 1/3 in exp(2*x + 1/3); up to sign) a variable of its own everywhere: what holds
+    for every value of it holds at 2*x + 1/3. Not where a limit or integral binds a
+    variable (the claim is then returned as it is)."""
+    sides = (cert.lhs, cert.rhs)
+    if any(e.has(sp.Limit, sp.Integral, sp.Derivative) for e in sides):
+        return cert
+    found: set[sp.Expr] = set()
+    for e in sides:
+        for f in e.atoms(sp.Function):
+            signed = (sp.expand(-a) if a.could_extract_minus_sign() else a for a in f.args)
+            found.update(a for a in signed if a.free_symbols and not a.is_Symbol
+                         and real_wherever_defined(a))
+    inner = sorted((a for a in found if not any(b != a and a.has(b) for b in found)),
+                   key=sp.default_sort_key)
+    if not inner:
+        return cert
+
+    def put(e: sp.Basic) -> sp.Basic:
+        for k, a in enumerate(inner):
+            e = e.subs(a, sp.Symbol(f"argument{k}", real=True))
+        return e
+
+    return Certificate(put(cert.lhs), put(cert.rhs), put(cert.domain), cert.status,
+                       tuple((put(r), tuple(map(put, steps))) for r, steps in cert.cases),
+                       cert.point)
+
+
+def _parsed(text: str, where: str, kind: type = sp.Expr,
+            table: dict[sp.Expr, sp.Symbol] | None = None) -> sp.Basic:
+    """Safely parsed (never eval/sympify), catalog calls expanded, derivatives evaluated;
+    with a ``table``, innermost catalog calls first read as variables (see :func:`read`)."""
     try:
-        e = _ites_unfolded(expand(definitions(parse(_without_ite(text)))))
+        e = parse(_without_ite(text))
+        if table is not None and not e.has(sp.Derivative, sp.Subs, sp.Limit, sp.Integral):
+            inner = sorted((n for n in e.atoms(sp.core.function.AppliedUndef)
+                            if _innermost_call(n) and real_wherever_defined(n)),
+                           key=sp.default_sort_key)
+            e = e.xreplace({n: table.setdefault(n, sp.Symbol(f"opaque{len(table)}", real=True))
+                            for n in inner})
+        e = _ites_unfolded(expand(definitions(e)))
     except (SymactError, *SYMPY_FAILURES) as exc:
         raise CertificateError(f"{where}: {exc}") from None
     if not isinstance(e, kind) or (kind is _BOOLEAN and isinstance(e, sp.Expr)):
         raise CertificateError(f"{where}: expected {kind.__name__}, got {text!r}")
     return e
+
+
+def _innermost_call(n: sp.Basic) -> bool:
+    calls = sp.core.function.AppliedUndef
+    return isinstance(n, calls) and not any(a.atoms(calls) for a in n.args)
 
 
 def _ites_unfolded(e: sp.Basic) -> sp.Basic:
@@ -128,10 +201,10 @@ def _ites_unfolded(e: sp.Basic) -> sp.Basic:
         sp.And(n.args[0], n.args[1]), sp.And(sp.Not(n.args[0]), n.args[2])))
 
 
-def _condition(text: str, where: str) -> sp.Basic:
+def _condition(text: str, where: str, table: dict | None = None) -> sp.Basic:
     """A region "x < 0", "x = 0", "(x >= 0) & (y < 1)"; top-level commas mean "and"."""
     text = re.sub(r"(?<![<>=!])=(?!=)", "==", text).replace("&", " and ").replace("|", " or ")
-    return sp.And(*(_parsed(p, where, _BOOLEAN) for p in _clauses(text)))
+    return sp.And(*(_parsed(p, where, _BOOLEAN, table) for p in _clauses(text)))
 
 
 def _clauses(text: str) -> list[str]:
@@ -145,7 +218,7 @@ def _clauses(text: str) -> list[str]:
     return [p.strip() for p in [*parts, cur] if p.strip()]
 
 
-def _assumptions(text: str) -> sp.Basic:
+def _assumptions(text: str, table: dict | None = None) -> sp.Basic:
     """"x real, 0 < a < 1, y != 0, b positive" as one condition; "x, y positive" as written."""
     conds, pending = [], []
     for clause in _clauses(text):
@@ -158,7 +231,7 @@ def _assumptions(text: str) -> sp.Basic:
             pending = []
         else:
             pending = []
-            conds.append(_condition(clause, "claim.assume"))
+            conds.append(_condition(clause, "claim.assume", table))
     return sp.And(*conds)
 
 

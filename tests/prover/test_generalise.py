@@ -68,7 +68,9 @@ def test_generalise_and_restore():
     g = generalise(sp.Max(x**2 + y**2 - 1, 0), x**2 + y**2 - 1)
     assert g is not None and g.lhs == sp.Max(0, sp.Symbol("zzgena", real=True))
     assert restore(g.lhs, g) == sp.Max(x**2 + y**2 - 1, 0)
-    assert generalise(sp.Abs(x - y), x - y) is None  # linear: the orders of forms decide it
+    assert generalise(sp.Abs(x - y), x - y).names == {"zzgena": x - y}
+    assert generalise(sp.Abs(x), x) is None  # nothing to generalise
+    assert generalise(sp.Abs(sp.sqrt(x) - 1), x) is None  # not real for x < 0
 
 
 def test_tampered_generalised_certificate_is_rejected():

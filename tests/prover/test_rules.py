@@ -23,6 +23,9 @@ CASES = [
     (rules.PIECEWISE, "Abs(x)", sp.Piecewise((x, x >= 0), (-x, True))),
     (rules.EXP, "tanh(x)", (sp.exp(x) - sp.exp(-x)) / (sp.exp(x) + sp.exp(-x))),
     (rules.LOG, "log(1 + exp(-x))", sp.log(sp.exp(x) + 1) - x),
+    # not log(1 + e^x) + log(1 - e^x + e^(2x) - …): a longer factoring is no simplification
+    (rules.LOG, "log(1 + exp(5*x))", sp.log(sp.exp(5 * x) + 1)),
+    (rules.ROUNDING, "ceiling(x/2)", -sp.floor(-x / 2)),
     (rules.TOGETHER, "1 + 1/exp(x)", (sp.exp(x) + 1) * sp.exp(-x)),
     (rules.CANCEL, "(exp(2*x) - 1)/(exp(x) - 1)", sp.exp(x) + 1),
     (rules.FACTOR, "x^2 - 1", (x - 1) * (x + 1)),

@@ -10,9 +10,10 @@ import json
 from pathlib import Path
 
 import pytest
+import sympy as sp
 
 import symact
-from symact.trust import replay
+from symact.trust import real_wherever_defined, replay
 from symact.trust.replay import FORMAT, CertificateError, verify_certificate
 
 TRUST = Path(replay.__file__).parent
@@ -263,3 +264,25 @@ def test_the_trusted_base_imports_nothing_of_the_prover():
                 ok = (top in stdlib or name.startswith("symact.trust")
                       or any(name == a or name.startswith(a + ".") for a in allowed))
                 assert ok, f"{path.name} imports {name}"
+
+
+def test_readings_with_calls_and_arguments_as_variables():
+    # links true for every value of swish(x), elu(y) (or of 2*x + 1/3), which the
+    # definitions alone do not show; a wrong link stays wrong in every reading
+    for lhs, rhs in (("Max(swish(x), elu(y))",
+                      "(swish(x) + elu(y) + Abs(swish(x) - elu(y)))/2"),
+                     ("logsigmoid(2*x + 1/3)",
+                      "Min(2*x + 1/3, 0) - log(1 + exp(-Abs(2*x + 1/3)))")):
+        cert = symact.prove(lhs, rhs, budget=30).certificate()
+        assert verify_certificate(cert).valid
+        bad = {**cert, "cases": [{**c, "steps": [*c["steps"][:-1], {
+            "expr": c["steps"][-1]["expr"] + " + Abs(x)/9", "rule": "oops"}]}
+            for c in cert["cases"]]}
+        assert not verify_certificate(bad).valid
+
+
+def test_no_variable_stands_for_a_value_that_may_be_complex():
+    x = sp.Symbol("x", real=True)
+    assert real_wherever_defined(sp.tanh(x**2 - 1) / x)
+    assert not real_wherever_defined(sp.log(x) + 1)
+    assert not real_wherever_defined(x ** sp.Rational(1, 3))
