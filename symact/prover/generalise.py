@@ -42,43 +42,132 @@ class General:
     lhs: sp.Expr
     rhs: sp.Expr
     names: Mapping[str, sp.Expr]
+    factor: sp.Expr = sp.S.One  # peeled off both sides: each step is factor·step + term
+    term: sp.Expr = sp.S.Zero
+
+    @property
+    def how(self) -> str:
+        """What was done, for the verdict's ``tried``."""
+        if self.names:
+            return "generalised " + ", ".join(
+                f"{source(u)} to a variable of its own" for u in self.names.values())
+        if self.term != 0:
+            return f"the term {source(self.term)} both sides share taken off"
+        return f"the factor {source(self.factor)} both sides share taken off"
 
 
-def generalise(lhs: sp.Expr, rhs: sp.Expr) -> General | None:
+def peel(lhs: sp.Expr, rhs: sp.Expr) -> General | None:
+    """The claim without the terms or factors both sides share: ``(1 + x**2)*A = (1 +
+    x**2)*B`` follows from ``A = B`` (stronger: it holds where the factor vanishes too),
+    ``A + tanh(x) = B + tanh(x)`` is the same as ``A = B``. None when nothing is shared.
+
+    >>> x = sp.Symbol("x", real=True)
+    >>> p = peel((1 + x**2) * sp.tanh(2*x), (1 + x**2) * 2 * sp.tanh(x) / (1 + sp.tanh(x)**2))
+    >>> p.lhs, p.factor
+    (tanh(2*x), x**2 + 1)
+    """
+    if lhs == rhs:
+        return None  # nothing to prove: the chain is the claim itself
+    if isinstance(lhs, sp.Add) and isinstance(rhs, sp.Add):
+        shared = [t for t in lhs.args if t in rhs.args and t.free_symbols]
+        if shared:
+            term = sp.Add(*shared)
+            return General(lhs - term, rhs - term, {}, term=term)
+    if isinstance(lhs, sp.Mul) and isinstance(rhs, sp.Mul):
+        left, right = list(lhs.args), list(rhs.args)
+        shared = []
+        for f in list(left):
+            if f in right and f.free_symbols:
+                shared.append(f)
+                left.remove(f)
+                right.remove(f)
+        if shared:
+            return General(sp.Mul(*left), sp.Mul(*right), {}, factor=sp.Mul(*shared))
+    return None
+
+
+def generalise(lhs: sp.Expr, rhs: sp.Expr, inner: bool = True) -> General | None:
     """The claim with each innermost argument of a function call replaced by a new real
-    variable; None when there is none."""
-    found = _arguments(lhs) | _arguments(rhs)
+    variable; None when there is none. Linear arguments are a change of variables instead:
+    independent ones are solved for original variables (x/2 - y/3 = a, x + y = b gives
+    x, y in a, b), so that a dependent one (x/2 - y/3 - (x + y) = a - b) follows them."""
+    found = _arguments(lhs, rhs, inner)
     if not found or any(n in {s.name for s in (lhs - rhs).free_symbols} for n in _NAMES):
         return None
     names: dict[str, sp.Expr] = {}
-    for u in sorted(found, key=lambda e: (sp.count_ops(e), source(e)))[:len(_NAMES)]:
-        name = _NAMES[len(names)]
-        t = sp.Symbol(name, real=True)
+    linear = [u for u in found if _linear(u)]
+    for u in sorted(set(found) - set(linear), key=lambda e: (sp.count_ops(e), source(e))):
+        if len(names) == len(_NAMES):
+            break
+        t = sp.Symbol(_NAMES[len(names)], real=True)
         new_l, new_r = lhs.subs(u, t), rhs.subs(u, t)
         if new_l == lhs and new_r == rhs:
             continue  # already replaced inside a larger argument
         lhs, rhs = new_l, new_r
-        names[name] = u
+        names[t.name] = u
+    change = _change_of_variables(linear, len(names))
+    if change:
+        solved, forms = change
+        lhs, rhs = lhs.xreplace(solved), rhs.xreplace(solved)
+        names.update(forms)
     if not names:
         return None
     return General(lhs, rhs, names)
 
 
-def _arguments(e: sp.Expr) -> set[sp.Expr]:
-    """The innermost arguments of function calls that are more than a variable or a number
-    (swish(x) in Max(swish(x), elu(y)), x*y in relu(x*y), 2*x + 1 in sigmoid(2*x + 1)),
-    up to sign; none inside a derivative, a limit or an integral (there the argument's
-    dependence on the variable matters)."""
-    if e.has(sp.Derivative, sp.Limit, sp.Integral, sp.Subs):
+def _linear(u: sp.Expr) -> bool:
+    try:
+        poly = sp.Poly(u, *sorted(u.free_symbols, key=str))
+    except sp.PolynomialError:
+        return False
+    return poly.total_degree() == 1 and all(c.is_Rational for c in poly.coeffs())
+
+
+def _change_of_variables(forms: list[sp.Expr], used: int):
+    """Independent linear forms L_i = t_i solved for as many original variables: the
+    substitution (variable -> expression in the t_i and the other variables) and the
+    meaning of each t_i; None when there is nothing to change."""
+    chosen: list[sp.Expr] = []
+    variables = sorted(set().union(*(f.free_symbols for f in forms)), key=str)
+    for f in sorted(forms, key=lambda e: (sp.count_ops(e), source(e))):
+        trial = [*chosen, f]
+        matrix = sp.Matrix([[sp.expand(g).coeff(v) for v in variables] for g in trial])
+        if matrix.rank() == len(trial) and used + len(trial) <= len(_NAMES):
+            chosen = trial
+    if not chosen:
+        return None
+    ts = [sp.Symbol(_NAMES[used + k], real=True) for k in range(len(chosen))]
+    matrix = sp.Matrix([[sp.expand(g).coeff(v) for v in variables] for g in chosen])
+    # the pivot columns: variables whose coefficients are independent, solved for
+    pivots = matrix.rref()[1]
+    unknowns = [variables[j] for j in pivots]
+    solution = sp.solve([sp.Eq(g, t) for g, t in zip(chosen, ts, strict=True)], unknowns,
+                        dict=True)
+    if len(solution) != 1 or set(solution[0]) != set(unknowns):
+        return None
+    return solution[0], {t.name: g for t, g in zip(ts, chosen, strict=True)}
+
+
+def _arguments(lhs: sp.Expr, rhs: sp.Expr, inner: bool) -> set[sp.Expr]:
+    """The innermost (or outermost) arguments of function calls that are more than a
+    variable or a number (swish(x) in Max(swish(x), elu(y)), x*y in relu(x*y), 2*x + 1 in
+    sigmoid(2*x + 1); outermost, calls only: relu(y - 1/2) in Max(x, relu(y - 1/2))), up to
+    sign; none
+    inside a derivative, a limit or an integral (there the argument's dependence on the
+    variable matters)."""
+    if (lhs - rhs).has(sp.Derivative, sp.Limit, sp.Integral, sp.Subs):
         return set()
     found: set[sp.Expr] = set()
-    for f in e.atoms(sp.Function, sp.Max, sp.Min):
+    for f in (lhs - rhs).atoms(sp.Function, sp.Max, sp.Min):
         for a in f.args:
             a = sp.expand(-a) if a.could_extract_minus_sign() else a
             if a.free_symbols and not a.is_Symbol and real_wherever_defined(a):
                 found.add(a)
     # innermost: an argument containing another one is left to the substitution of that one
-    return {a for a in found if not any(b != a and a.has(b) for b in found)}
+    if inner:
+        return {a for a in found if not any(b != a and a.has(b) for b in found)}
+    calls = {a for a in found if isinstance(a, sp.Function | sp.Max | sp.Min)}
+    return {a for a in calls if not any(b != a and b.has(a) for b in calls)}
 
 
 def restore_text(text: str, general: General, tex: bool = False) -> str:
@@ -93,5 +182,6 @@ def restore_text(text: str, general: General, tex: bool = False) -> str:
 def restore(expr: sp.Expr, general: General) -> sp.Expr:
     """An expression with each new variable's meaning put back."""
     # by name: a case may have given the variable a sign (zzgena positive)
-    return expr.xreplace({s: general.names[s.name] for s in expr.free_symbols
+    expr = expr.xreplace({s: general.names[s.name] for s in expr.free_symbols
                           if s.name in general.names})
+    return general.factor * expr + general.term

@@ -31,17 +31,17 @@ from dataclasses import dataclass
 import sympy as sp
 
 from ..budget import PROVE, attempt, deadline
-from ..core import parse, source
+from ..core import parse
 from ..errors import SYMPY_FAILURES, BudgetExceeded, CaseError, ClaimError, ParseError, SymactError
 from . import rules
 from .assume import Assumptions, parse_assumptions
-from .cases import Case, breakpoints, region_text, split_cases
+from .cases import Case, breakpoints, condition_atoms, region_text, split_cases
 from .chain import apply_rules, backwards, derive
 from .crosscheck import case_witness, cross_check
 from .domain import NowhereDefined, restrict, typed_domain
 from .enclosure import DPS
 from .evidence import conflict
-from .generalise import General, generalise, restore, restore_text
+from .generalise import General, generalise, peel, restore, restore_text
 from .points import quick_points, sample_points
 from .search import first_difference, residual_search
 from .verdict import Counterexample, Step, Stop, Verdict
@@ -61,6 +61,11 @@ class _Claim:
     variables: list[sp.Symbol]  # sorted by name
     cuts: Mapping[sp.Symbol, list[sp.Expr]]  # breakpoints of the kinks, per variable
     points: list[dict[str, sp.Expr]]  # sample points of the whole claim
+
+    @property
+    def cuts_any(self) -> bool:
+        """Whether a kink of either side has a condition (a case split would follow)."""
+        return bool(condition_atoms(self.lnorm, self.rnorm))
 
     @property
     def lnorm(self) -> sp.Expr:
@@ -142,8 +147,10 @@ def _typed(value: str | sp.Expr, parsed: sp.Expr) -> tuple[sp.Basic, ...]:
 
 
 def _decide(lhs: sp.Expr, rhs: sp.Expr, facts: Assumptions, tried: list[str],
-            depth: int = 0) -> Verdict:
-    """The stages after parsing; each appends what it tried to ``tried``."""
+            depth: int = 0, search: bool = True) -> Verdict:
+    """The stages after parsing; each appends what it tried to ``tried``. ``search``: look
+    for a counterexample first (a claim with a shared factor taken off was searched as a
+    whole already)."""
     # bad input: catalog calls that cannot be expanded
     _check_definitions(lhs, rhs)
     # normalise: definitions and derivatives in, kinks as Piecewise (each side separately)
@@ -154,20 +161,26 @@ def _decide(lhs: sp.Expr, rhs: sp.Expr, facts: Assumptions, tried: list[str],
         if quick is not None:
             return quick
     # numeric search: a certified counterexample ends it before any costly algebra
-    witness = first_difference(claim.lnorm, claim.rnorm, claim.points, facts.conditions)
-    tried.append(f"numeric search at {len(claim.points)} points (≥ {DPS} digits)")
+    witness = (first_difference(claim.lnorm, claim.rnorm, claim.points, facts.conditions)
+               if search else None)
+    if search:
+        tried.append(f"numeric search at {len(claim.points)} points (≥ {DPS} digits)")
     if witness is not None:
         return Verdict("disproved", lhs, rhs, counterexample=witness, tried=tuple(tried))
-    # generalise: a nonlinear argument of a kink as a variable of its own (x*y = u)
-    general = generalise(lhs, rhs) if depth == 0 else None
-    if general is not None:
-        proved = attempt(_generalised, claim, general, facts, share=0.5, cap=60.0)
+    # smaller claims that imply this one: shared terms or factors off (depth 0), then
+    # arguments of calls as variables of their own (x*y = u, swish(x) = a)
+    smaller = [peel(lhs, rhs) if depth == 0 else None]
+    # a claim in one variable without kinks keeps its direct chain (the lecture's slide)
+    if depth <= 1 and (len(claim.variables) > 1 or claim.cuts_any):
+        smaller += [generalise(lhs, rhs, inner=False), generalise(lhs, rhs)]
+    for k, general in enumerate(smaller):
+        if general is None or general in smaller[:k]:
+            continue
+        proved = attempt(_generalised, claim, general, facts, depth, share=0.5, cap=60.0)
         if proved is not None:
-            tried.append("generalised " + ", ".join(
-                f"{source(u)} to a variable of its own" for u in general.names.values())
-                + ": proved for every real value of it")
+            tried.append(f"{general.how}: proved for every real value of the rest")
             return Verdict("proved", lhs, rhs, proved, tried=tuple(tried))
-        tried.append("generalising the nonlinear arguments did not give a proof")
+        tried.append(f"{general.how}: not proved that way")
     # case split: regions where every kink's condition is constant
     try:
         cases = split_cases(claim.lnorm, claim.rnorm, claim.variables, claim.cuts, facts)
@@ -249,7 +262,8 @@ def _quick(claim: _Claim, tried: list[str]) -> Verdict | None:
                    tried=tuple(tried))
 
 
-def _generalised(claim: _Claim, general: General, facts: Assumptions) -> tuple[Step, ...] | None:
+def _generalised(claim: _Claim, general: General, facts: Assumptions,
+                 depth: int) -> tuple[Step, ...] | None:
     """The steps of the generalised claim (proved for every value of the new variables),
     with their meaning put back; None when it is not proved. Its disproof proves nothing:
     a new variable may take values its polynomial never takes."""
@@ -257,7 +271,8 @@ def _generalised(claim: _Claim, general: General, facts: Assumptions) -> tuple[S
     if any(c.free_symbols & new for c in typed_domain(general.lhs) + typed_domain(general.rhs)):
         return None  # log(u) is not defined for every u: the stronger claim is not stronger
     try:
-        verdict = _decide(general.lhs, general.rhs, facts, [], depth=1)
+        verdict = _decide(general.lhs, general.rhs, facts, [], depth=depth + 1,
+                          search=bool(general.names))
     except (*SYMPY_FAILURES, SymactError, ArithmeticError):
         return None
     if verdict.status != "proved" or not verdict.steps:

@@ -1,8 +1,9 @@
 """The trusted base: a small certificate checker that imports nothing from the prover.
 
 ``balls`` (rigorous arb enclosures of SymPy numbers, exact truth of a condition at a point),
-``regions`` (what a region implies, coverage of a domain, exact sample points), ``replay``
-(``verify_certificate``: re-checks a proof's case chains or a counterexample, no prover).
+``regions`` (what a region implies, coverage of a domain), ``samples`` (exact points of a
+region), ``replay`` (``verify_certificate``: re-checks a proof's case chains or a
+counterexample, no prover).
 ``reading`` (JSON -> a parsed certificate), ``zero`` (the exact zero test of a link),
 ``limits`` (limits evaluated under the signs a region gives their parameters).
 """

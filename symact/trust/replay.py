@@ -26,7 +26,8 @@ from ..errors import SYMPY_FAILURES
 from .balls import CannotEvaluate, Undefined, attempts, differ, holds, put, value
 from .limits import LimitError, evaluate
 from .reading import FORMAT, Certificate, CertificateError, generalised, load, read
-from .regions import Unresolved, empty, resolve, sample, uncovered
+from .regions import Unresolved, empty, resolve, uncovered
+from .samples import sample
 from .zero import vanishes
 
 __all__ = ["FORMAT", "CertificateCheck", "CertificateError", "verify_certificate"]

@@ -14,7 +14,7 @@ import sympy as sp
 
 from symact import prove, verify_certificate
 from symact.prover.generalise import generalise, restore
-from symact.trust.regions import sample
+from symact.trust.samples import sample
 
 TRUE = [
     ("relu(x*y)", "(x*y)*Heaviside(x*y, 1)"),

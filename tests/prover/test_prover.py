@@ -121,9 +121,13 @@ def _points(names, case, facts):
         if _in_case(pt, case) and all(_holds(c, pt) for c in facts.conditions):
             out.append(pt)
     for part in case.split(", ") if case else ():
-        if " = " in part:  # a point case: evaluate exactly there
-            n, val = part.split(" = ")
-            pt = {k: (val if k == n else "1") for k in names}
+        if " = " in part:  # a point case (x = 0, or (x - y) = 0 once generalised): on it
+            lhs, val = (parse(t) for t in part.split(" = "))
+            v = sorted(lhs.free_symbols, key=str)[-1]
+            pt = {k: "1" for k in names}
+            root = sp.solve(lhs.xreplace({sp.Symbol(k, real=True): 1 for k in names
+                                          if k != v.name}) - val, v)
+            pt[v.name] = str(root[0]) if root else "1"
             if _in_case(pt, case):
                 out.append(pt)
     return out
@@ -132,8 +136,9 @@ def _points(names, case, facts):
 def _in_case(pt, case):
     for part in case.split(", ") if case else ():
         if " = " in part:
-            n, val = part.split(" = ")
-            if sp.Rational(pt[n]) != sp.Rational(val):
+            lhs, val = (parse(t) for t in part.split(" = "))
+            at = {sp.Symbol(k, real=True): sp.Rational(v) for k, v in pt.items()}
+            if lhs.xreplace(at) != val:
                 return False
         elif not _holds(parse(part), pt):
             return False

@@ -4,7 +4,8 @@ import pytest
 import sympy as sp
 
 from symact.errors import Undecided
-from symact.trust.regions import implies, resolve, sample, uncovered
+from symact.trust.regions import implies, resolve, uncovered
+from symact.trust.samples import sample
 
 x, y, a = sp.symbols("x y a", real=True)
 R = sp.Rational
