@@ -62,9 +62,9 @@ def peel(lhs: sp.Expr, rhs: sp.Expr) -> General | None:
     ``A + tanh(x) = B + tanh(x)`` is the same as ``A = B``. None when nothing is shared.
 
     >>> x = sp.Symbol("x", real=True)
-    >>> p = peel((1 + x**2) * sp.tanh(2*x), (1 + x**2) * 2 * sp.tanh(x) / (1 + sp.tanh(x)**2))
-    >>> p.lhs, p.factor
-    (tanh(2*x), x**2 + 1)
+    >>> p = peel((1 + x**2) * sp.tanh(2*x), (1 + x**2) * sp.sinh(2*x) / sp.cosh(2*x))
+    >>> p.lhs, p.rhs, p.factor
+    (tanh(2*x), sinh(2*x)/cosh(2*x), x**2 + 1)
     """
     if lhs == rhs:
         return None  # nothing to prove: the chain is the claim itself
