@@ -30,7 +30,7 @@ from dataclasses import dataclass
 import sympy as sp
 
 from ..core import latex, source
-from ..trust import real_wherever_defined
+from ..trust import call_arguments, innermost
 
 _NAMES = tuple(f"zzgen{c}" for c in "abcdef")  # never typed by a user; replaced on output
 
@@ -96,7 +96,7 @@ def generalise(lhs: sp.Expr, rhs: sp.Expr, inner: bool = True) -> General | None
         return None
     names: dict[str, sp.Expr] = {}
     linear = [u for u in found if _linear(u)]
-    for u in sorted(set(found) - set(linear), key=lambda e: (sp.count_ops(e), source(e))):
+    for u in sorted(found - set(linear), key=lambda e: (sp.count_ops(e), source(e))):
         if len(names) == len(_NAMES):
             break
         t = sp.Symbol(_NAMES[len(names)], real=True)
@@ -128,16 +128,15 @@ def _change_of_variables(forms: list[sp.Expr], used: int):
     substitution (variable -> expression in the t_i and the other variables) and the
     meaning of each t_i; None when there is nothing to change."""
     chosen: list[sp.Expr] = []
+    matrix = sp.Matrix()
     variables = sorted(set().union(*(f.free_symbols for f in forms)), key=str)
     for f in sorted(forms, key=lambda e: (sp.count_ops(e), source(e))):
-        trial = [*chosen, f]
-        matrix = sp.Matrix([[sp.expand(g).coeff(v) for v in variables] for g in trial])
-        if matrix.rank() == len(trial) and used + len(trial) <= len(_NAMES):
-            chosen = trial
+        trial = matrix.col_join(sp.Matrix([[sp.expand(f).coeff(v) for v in variables]]))
+        if trial.rank() == len(chosen) + 1 and used + len(chosen) < len(_NAMES):
+            chosen, matrix = [*chosen, f], trial
     if not chosen:
         return None
     ts = [sp.Symbol(_NAMES[used + k], real=True) for k in range(len(chosen))]
-    matrix = sp.Matrix([[sp.expand(g).coeff(v) for v in variables] for g in chosen])
     # the pivot columns: variables whose coefficients are independent, solved for
     pivots = matrix.rref()[1]
     unknowns = [variables[j] for j in pivots]
@@ -152,20 +151,13 @@ def _arguments(lhs: sp.Expr, rhs: sp.Expr, inner: bool) -> set[sp.Expr]:
     """The innermost (or outermost) arguments of function calls that are more than a
     variable or a number (swish(x) in Max(swish(x), elu(y)), x*y in relu(x*y), 2*x + 1 in
     sigmoid(2*x + 1); outermost, calls only: relu(y - 1/2) in Max(x, relu(y - 1/2))), up to
-    sign; none
-    inside a derivative, a limit or an integral (there the argument's dependence on the
-    variable matters)."""
+    sign; none inside a derivative, a limit or an integral (there the argument's dependence
+    on the variable matters)."""
     if (lhs - rhs).has(sp.Derivative, sp.Limit, sp.Integral, sp.Subs):
         return set()
-    found: set[sp.Expr] = set()
-    for f in (lhs - rhs).atoms(sp.Function, sp.Max, sp.Min):
-        for a in f.args:
-            a = sp.expand(-a) if a.could_extract_minus_sign() else a
-            if a.free_symbols and not a.is_Symbol and real_wherever_defined(a):
-                found.add(a)
-    # innermost: an argument containing another one is left to the substitution of that one
+    found = call_arguments((lhs - rhs,), (sp.Function, sp.Max, sp.Min))
     if inner:
-        return {a for a in found if not any(b != a and a.has(b) for b in found)}
+        return innermost(found)
     calls = {a for a in found if isinstance(a, sp.Function | sp.Max | sp.Min)}
     return {a for a in calls if not any(b != a and b.has(a) for b in calls)}
 

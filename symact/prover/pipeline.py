@@ -63,7 +63,7 @@ class _Claim:
     points: list[dict[str, sp.Expr]]  # sample points of the whole claim
 
     @property
-    def cuts_any(self) -> bool:
+    def has_conditions(self) -> bool:
         """Whether a kink of either side has a condition (a case split would follow)."""
         return bool(condition_atoms(self.lnorm, self.rnorm))
 
@@ -171,7 +171,7 @@ def _decide(lhs: sp.Expr, rhs: sp.Expr, facts: Assumptions, tried: list[str],
     # arguments of calls as variables of their own (x*y = u, swish(x) = a)
     smaller = [peel(lhs, rhs) if depth == 0 else None]
     # a claim in one variable without kinks keeps its direct chain (the lecture's slide)
-    if depth <= 1 and (len(claim.variables) > 1 or claim.cuts_any):
+    if depth <= 1 and (len(claim.variables) > 1 or claim.has_conditions):
         smaller += [generalise(lhs, rhs, inner=False), generalise(lhs, rhs)]
     for k, general in enumerate(smaller):
         if general is None or general in smaller[:k]:

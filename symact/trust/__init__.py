@@ -16,6 +16,8 @@ from .balls import enclose as enclose
 from .balls import holds as holds
 from .balls import put as put
 from .balls import value as value
+from .reading import call_arguments as call_arguments
+from .reading import innermost as innermost
 from .reading import real_wherever_defined as real_wherever_defined
 from .replay import CertificateCheck as CertificateCheck
 from .replay import CertificateError as CertificateError

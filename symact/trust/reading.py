@@ -136,6 +136,28 @@ def real_wherever_defined(e: sp.Basic) -> bool:
     return False
 
 
+def call_arguments(exprs, kinds: tuple[type, ...]) -> set[sp.Expr]:
+    """The arguments of the calls of ``kinds`` that are more than a variable or a number and
+    real wherever defined, each up to sign (``-x - 1`` as ``x + 1``).
+
+    >>> x = sp.Symbol("x", real=True)
+    >>> sorted(call_arguments([sp.exp(-x - 1) + sp.tanh(x)], (sp.Function,)), key=str)
+    [x + 1]
+    """
+    found: set[sp.Expr] = set()
+    for e in exprs:
+        for f in e.atoms(*kinds):
+            signed = (sp.expand(-a) if a.could_extract_minus_sign() else a for a in f.args)
+            found.update(a for a in signed if a.free_symbols and not a.is_Symbol
+                         and real_wherever_defined(a))
+    return found
+
+
+def innermost(found: set[sp.Expr]) -> set[sp.Expr]:
+    """Those containing none of the others (the others' substitution reaches inside them)."""
+    return {a for a in found if not any(b != a and a.has(b) for b in found)}
+
+
 def generalised(cert: Certificate) -> Certificate:
     """The certificate with each innermost argument of a function call in the claim's sides
     (2*x + 1/3 in exp(2*x + 1/3); up to sign) a variable of its own everywhere: what holds
@@ -144,14 +166,7 @@ def generalised(cert: Certificate) -> Certificate:
     sides = (cert.lhs, cert.rhs)
     if any(e.has(sp.Limit, sp.Integral, sp.Derivative) for e in sides):
         return cert
-    found: set[sp.Expr] = set()
-    for e in sides:
-        for f in e.atoms(sp.Function):
-            signed = (sp.expand(-a) if a.could_extract_minus_sign() else a for a in f.args)
-            found.update(a for a in signed if a.free_symbols and not a.is_Symbol
-                         and real_wherever_defined(a))
-    inner = sorted((a for a in found if not any(b != a and a.has(b) for b in found)),
-                   key=sp.default_sort_key)
+    inner = sorted(innermost(call_arguments(sides, (sp.Function,))), key=sp.default_sort_key)
     if not inner:
         return cert
 
