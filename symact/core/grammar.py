@@ -1,6 +1,6 @@
 """The expression grammar: an ``ast`` allow-list, never ``eval``/``sympify``/``parse_expr``.
 
-Only numbers, names, ``+ - * / ** ^``, comparisons, ``and/or/not``, tuples (as Piecewise
+Only numbers, names, ``+ - * / ** ^``, comparisons, ``and/or/not`` (``& | ~``), tuples (as Piecewise
 arguments) and calls of known functions are admitted; everything else raises
 :class:`ParseError` naming the token and its 1-based column. ``^`` means power. The grammar
 knows no catalog: the caller passes the further call names it admits (``calls``). A derivative
@@ -21,7 +21,6 @@ from __future__ import annotations
 import ast
 import decimal
 import math
-import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
@@ -90,26 +89,12 @@ def _precheck(text: str) -> None:
             depth -= 1
         elif not (ch.isprintable() or ch.isspace()):
             raise ParseError(f"unexpected character {ch!r}", token=ch, column=i + 1)
-    for pattern, call in _DERIVATIVES:
+    for pattern, call in vocab.DERIVATIVES:
         if m := pattern.search(text):
             said, call = m[0].strip(), m.expand(call)
             raise ParseError(f"derivative notation {said[:40]!r} is not supported: write the "
                              f"derivative as {call[:80]}{'…' * (len(call) > 80)}",
                              column=m.start() + 1)
-
-
-# Derivative notations from the blackboard, refused with the diff() call that means the same
-# (the typed text rewritten: the grammar knows no catalog): pattern, the call as a template.
-_DERIVATIVES = tuple((re.compile(p), call) for p, call in (
-    (r"(?<![\w.'\"])([A-Za-z]\w*)'\s*\(\s*([A-Za-z]\w*)\s*\)", r"diff(\1(\2), \2)"),  # f'(x)
-    (r"(?<![\w.'\"])([A-Za-z]\w*)''\s*\(\s*([A-Za-z]\w*)\s*\)", r"diff(\1(\2), \2, 2)"),
-    (r"(?<![\w.'\"])([A-Za-z]\w*)''", r"diff(\1(x), x, 2)"),  # f''(2*z)
-    (r"(?<![\w.'\"])([A-Za-z]\w*)'", r"diff(\1(x), x)"),  # f'(2*z), y'
-    (r"(?<![\w.])d\s*/\s*d([A-Za-z]\d*)\s*\(((?:[^()]|\([^()]*\))*)\)\s*$", r"diff(\2, \1)"),
-    (r"(?<![\w.])d\s*/\s*d([A-Za-z]\d*)\b\s*(\S(?:.*\S)?)", r"diff(\2, \1)"),  # d/dx f(x)
-    (r"(?<![\w.])d\s*/\s*d([A-Za-z]\d*)\b", r"diff(expression, \1)"),  # d/dx
-    (r"(?<![\w.])d([A-Za-z]\d*)\s*/\s*d([A-Za-z]\d*)\b", r"diff(\1, \2)"),  # dy/dx
-))
 
 
 def _translate(text: str) -> tuple[str, Callable[[int], int]]:
@@ -179,14 +164,16 @@ class _Builder:
         if isinstance(node, ast.Name):
             return self.name(node)
         if isinstance(node, ast.UnaryOp):
-            if isinstance(node.op, ast.Not):
-                return sp.Not(self.build(node.operand))
+            if isinstance(node.op, ast.Not | ast.Invert):  # ~c: SymPy's printed Not
+                return sp.Not(self.condition(node.operand, node.op))
             if isinstance(node.op, ast.USub | ast.UAdd):
                 inner = self.expr(node.operand)
                 if isinstance(node.op, ast.UAdd):
                     return inner
                 return -inner if ev else sp.Mul(sp.S.NegativeOne, inner, evaluate=False)
             raise self.fail(f"operator {_token(node.op)!r} is not allowed", node, _token(node.op))
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitAnd | ast.BitOr):
+            return self.junction(node)
         if isinstance(node, ast.BinOp):
             return self.chain(node)
         if isinstance(node, ast.Compare):
@@ -205,6 +192,19 @@ class _Builder:
         if isinstance(node, ast.Subscript):
             raise self.fail("subscripts are not allowed", node, "[")
         raise self.fail(f"{type(node).__name__} is not allowed", node)
+
+    def junction(self, node: ast.BinOp) -> sp.Basic:
+        """(x > 0) & (x < 1), c | d: SymPy's printed And/Or, for conditions only."""
+        a, b = self.condition(node.left, node.op), self.condition(node.right, node.op)
+        return sp.And(a, b) if isinstance(node.op, ast.BitAnd) else sp.Or(a, b)
+
+    def condition(self, node: ast.AST, op: ast.AST) -> sp.Basic:
+        """A condition operand of ``op`` (``&``, ``|``, ``~``, ``not``)."""
+        c = self.build(node)
+        if not isinstance(c, vocab.CONDITIONS):
+            raise self.fail(f"operator {_token(op)!r} needs conditions such as (x > 0) & "
+                            "(x < 1)", node)
+        return c
 
     def chain(self, node: ast.BinOp) -> sp.Expr:
         """a + b - c + ... (or * /) as a loop over the left spine: long sums must not

@@ -50,4 +50,22 @@ COMPARISONS = {ast.Lt: sp.Lt, ast.LtE: sp.Le, ast.Gt: sp.Gt, ast.GtE: sp.Ge, ast
         ast.NotEq: sp.Ne}
 OPERATOR_TOKENS = {ast.BitAnd: "&", ast.BitOr: "|", ast.FloorDiv: "//", ast.Mod: "%",
              ast.LShift: "<<", ast.RShift: ">>", ast.MatMult: "@", ast.Invert: "~",
-             ast.Is: "is", ast.IsNot: "is not", ast.In: "in", ast.NotIn: "not in"}
+             ast.Is: "is", ast.IsNot: "is not", ast.In: "in", ast.NotIn: "not in",
+                   ast.Not: "not"}
+
+# what & | ~ not may join: relations and their combinations (a bare symbol is not a condition)
+CONDITIONS = (sp.core.relational.Relational, sp.logic.boolalg.BooleanFunction,
+              sp.logic.boolalg.BooleanAtom)
+
+# Derivative notations from the blackboard, refused with the diff() call that means the same
+# (the typed text rewritten: the grammar knows no catalog): pattern, the call as a template.
+DERIVATIVES = tuple((re.compile(p), call) for p, call in (
+    (r"(?<![\w.'\"])([A-Za-z]\w*)'\s*\(\s*([A-Za-z]\w*)\s*\)", r"diff(\1(\2), \2)"),  # f'(x)
+    (r"(?<![\w.'\"])([A-Za-z]\w*)''\s*\(\s*([A-Za-z]\w*)\s*\)", r"diff(\1(\2), \2, 2)"),
+    (r"(?<![\w.'\"])([A-Za-z]\w*)''", r"diff(\1(x), x, 2)"),  # f''(2*z)
+    (r"(?<![\w.'\"])([A-Za-z]\w*)'", r"diff(\1(x), x)"),  # f'(2*z), y'
+    (r"(?<![\w.])d\s*/\s*d([A-Za-z]\d*)\s*\(((?:[^()]|\([^()]*\))*)\)\s*$", r"diff(\2, \1)"),
+    (r"(?<![\w.])d\s*/\s*d([A-Za-z]\d*)\b\s*(\S(?:.*\S)?)", r"diff(\2, \1)"),  # d/dx f(x)
+    (r"(?<![\w.])d\s*/\s*d([A-Za-z]\d*)\b", r"diff(expression, \1)"),  # d/dx
+    (r"(?<![\w.])d([A-Za-z]\d*)\s*/\s*d([A-Za-z]\d*)\b", r"diff(\1, \2)"),  # dy/dx
+))

@@ -60,6 +60,21 @@ class _Printer(SciPyPrinter):
             return super()._print_Mul(e)
         return f"({self._print(sp.Mul(*var))})*({self._print(const)})"
 
+    def _print_Max(self, e: sp.Expr) -> str:
+        return self._fold("numpy.maximum", e.args)
+
+    def _print_Min(self, e: sp.Expr) -> str:
+        return self._fold("numpy.minimum", e.args)
+
+    def _fold(self, ufunc: str, args: tuple[sp.Expr, ...]) -> str:
+        """Max(a, b, c) as maximum(maximum(a, b), c): SciPyPrinter's functools.reduce needs an
+        import that neither the generated namespace nor the exported module has; a nan
+        argument propagates through the ufunc."""
+        out = self._print(args[0])
+        for a in args[1:]:
+            out = f"{ufunc}({out}, {self._print(a)})"
+        return out
+
 
 # stable functions call their kernels (Erfc: scipy's erfc itself, kept unevaluated in SymPy)
 _CALLS = {f.__name__: ("scipy.special.erfc" if f.kernel == "erfc" else f.kernel)
@@ -108,9 +123,9 @@ def compile_numpy(expr: sp.Expr, x: sp.Symbol = X):
     stable = rewrite(expr)
     # differentiate the stable form: the stable functions' fdiff keep it stable (σ' = σ·σ(−u))
     deriv = rewrite(differentiate(stable, x))
-    src = numpy_source(stable, x, "value", expr) + "\n\n" + numpy_source(
-        deriv, x, "derivative", differentiate(expr, x))
+    src = numpy_source(stable, x, "custom", expr) + "\n\n" + numpy_source(
+        deriv, x, "custom_derivative", differentiate(expr, x))
     namespace = {"numpy": np, "scipy": scipy, **{n: getattr(K, n) for n in dir(K)
                                                   if not n.startswith("__")}}
     exec(compile(src, "<symact generated>", "exec"), namespace)  # our own generated source
-    return namespace["value"], namespace["derivative"], src
+    return namespace["custom"], namespace["custom_derivative"], src

@@ -63,7 +63,7 @@ def kernel_constants(act: Activation) -> tuple[float, ...]:
     exprs = (form.kernel_constants if form is not None and form.kernel_constants is not None
              else tuple(p.symbol for p in act.params))
     subs = act.substitution()
-    return tuple(_to_float(sp.sympify(e).subs(subs)) for e in exprs)
+    return tuple(_to_float(e.subs(subs)) for e in exprs)
 
 
 def _to_float(v: sp.Expr) -> float:
@@ -116,7 +116,7 @@ def evaluator(name_or_activation: str | Activation | sp.Expr, **params: object) 
             return Evaluator(act.name, _bind(v, c), _bind(d, c), _bind(dy, c))
         return _custom(act.bind(), act.name, {})
     if isinstance(target, sp.Basic):
-        return _custom(sp.sympify(target), str(target), params)
+        return _custom(target, str(target), params)
     raise TypeError(f"expected a name, an Activation or a SymPy expression, got {target!r}")
 
 

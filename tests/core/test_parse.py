@@ -70,10 +70,22 @@ def test_errors_point_at_the_column(text: str, column: int, token: str | None) -
     ("Piecewise((x, x > 0), (0, True))", sp.Piecewise((x, x > 0), (0, True))),
     ("Heaviside(x, 0)", sp.Heaviside(x, 0)),
     ("LambertW(exp(-1))", sp.LambertW(sp.exp(-1))),
+    # SymPy's printed conditions read back (sstr prints And as &)
+    ("Piecewise((x, (x > 0) & (x < 1)), (0, True))",
+     sp.Piecewise((x, sp.And(x > 0, x < 1)), (0, True))),
+    ("Piecewise((1, ~(x > 0) | (x > 2)), (0, True))",
+     sp.Piecewise((1, sp.Or(x <= 0, x > 2)), (0, True))),
     ("sech(x)**2 - 1 + tanh(x)**2", sp.sech(x) ** 2 - 1 + sp.tanh(x) ** 2),
 ])
 def test_admitted_forms(text: str, expected: sp.Expr) -> None:
     assert parse(text) == expected
+
+
+@pytest.mark.parametrize("text", ["not x", "~x", "x & (x > 0)", "(x > 0) | 1",
+                                  "Piecewise((x, x > 0 & x < 1), (0, True))"])
+def test_logic_joins_conditions_only(text: str) -> None:
+    with pytest.raises(ParseError, match="needs conditions"):
+        parse(text)
 
 
 def test_variables_are_real_and_restrictable() -> None:

@@ -40,6 +40,8 @@ class _ArrayPrinter:
         return self(e)
 
     def __call__(self, e: sp.Basic) -> str:
+        if e is sp.nan:
+            return "math.nan"
         if e.is_number and not isinstance(e, sp.Integer | sp.Piecewise):
             return repr(float(sp.N(e, 40)))
         for cls in type(e).__mro__:
@@ -49,11 +51,28 @@ class _ArrayPrinter:
         raise ExportError(f"cannot export {type(e).__name__} to {self.target}")
 
     def _print_Piecewise(self, e: sp.Piecewise) -> str:
-        *branches, (last, _) = e.args
+        branches = list(e.args)
+        if branches[-1].cond is not sp.true:
+            branches.append((sp.nan, sp.true))  # no branch holds: nan, as in SymPy
+        *branches, (last, _) = branches
         out = self.branch(last)
         for val, cond in reversed(branches):
             out = f"{self.funcs['where']}({self(cond)}, {self.branch(val)}, {out})"
         return out
+
+    def _print_Heaviside(self, e: sp.Heaviside) -> str:
+        u = e.args[0]
+        h0 = e.args[1] if len(e.args) > 1 else sp.S.Half
+        return self(sp.Piecewise((0, u < 0), (1, u > 0), (h0, sp.Eq(u, 0)),
+                                 evaluate=False))
+
+    def _print_Max(self, e: sp.Expr) -> str:
+        return self._chain(self.funcs["maximum"], tuple(self.branch(a) for a in e.args),
+                           printed=True)
+
+    def _print_Min(self, e: sp.Expr) -> str:
+        return self._chain(self.funcs["minimum"], tuple(self.branch(a) for a in e.args),
+                           printed=True)
 
     def _print_Symbol(self, e: sp.Symbol) -> str:
         return e.name
@@ -113,11 +132,17 @@ class _ArrayPrinter:
     def _print_Or(self, e: sp.Or) -> str:
         return self._chain(self.funcs["or"], e.args)
 
-    def _chain(self, op: str, args: tuple[sp.Basic, ...]) -> str:
-        out = self(args[0])
-        for a in args[1:]:
-            out = f"{op}({out}, {self(a)})"
+    def _chain(self, op: str, args: tuple, printed: bool = False) -> str:
+        """op(op(a, b), c); ``printed``: the arguments are already code."""
+        code = list(args) if printed else [self(a) for a in args]
+        out = code[0]
+        for a in code[1:]:
+            out = f"{op}({out}, {a})"
         return out
+
+    def _print_ITE(self, e: sp.Basic) -> str:
+        """ITE(a, b, c) in a condition (the derivative of Min(Max(x, 0), 5)): as And/Or."""
+        return self(e.to_nnf())
 
     def _print_Not(self, e: sp.Not) -> str:
         return f"{self.funcs['not']}({self(e.args[0])})"
@@ -147,9 +172,21 @@ class _TorchPrinter(_ArrayPrinter):
         "Erfc": "torch.special.erfc", "Sigmoid": "torch.sigmoid",
         "LogSigmoid": "torch.nn.functional.logsigmoid",
         "where": "torch.where", "and": "torch.logical_and", "or": "torch.logical_or",
-        "not": "torch.logical_not"})
+        "not": "torch.logical_not", "maximum": "torch.maximum", "minimum": "torch.minimum"})
     zeros_like = "torch.zeros_like"
     logaddexp = "torch.logaddexp"
+
+    def _print_log1p(self, e: sp.Function) -> str:
+        """log1p(u) = u for |u| < 2^-60 (to 2^-61): torch.log1p of a subnormal is one ULP off
+        (logsigmoid at x = 725 through log1p(exp(-x)))."""
+        u = self(e.args[0])
+        return f"torch.where(torch.abs({u}) < 8.673617379884035e-19, {u}, torch.log1p({u}))"
+
+    def _print_LogSigmoid(self, e: sp.Function) -> str:
+        """−e^{−u} for u > 40, where log1p(e^{−u}) = e^{−u} to 2^-57: torch's logsigmoid takes
+        log1p of a subnormal there and is one subnormal ULP off (u = 725, 735)."""
+        u = self(e.args[0])
+        return f"torch.where({u} > 40.0, -torch.exp(-{u}), torch.nn.functional.logsigmoid({u}))"
 
     def branch(self, e: sp.Basic) -> str:
         """A whole array: torch.where of two Python floats would be float32."""
@@ -167,7 +204,8 @@ class _JaxPrinter(_ArrayPrinter):
         "sqrt": "jnp.sqrt", "sign": "jnp.sign", "Sigmoid": "jax.nn.sigmoid",
         "Erfc": "jax.scipy.special.erfc",
         "LogSigmoid": "jax.nn.log_sigmoid", "where": "jnp.where",
-        "and": "jnp.logical_and", "or": "jnp.logical_or", "not": "jnp.logical_not"})
+        "and": "jnp.logical_and", "or": "jnp.logical_or", "not": "jnp.logical_not",
+        "maximum": "jnp.maximum", "minimum": "jnp.minimum"})
     zeros_like = "jnp.zeros_like"
     logaddexp = "jnp.logaddexp"
 

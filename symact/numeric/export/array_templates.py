@@ -50,14 +50,58 @@ def _subnormal_and_sign(x):
     return ((b & expo) == 0) & ((b & mant) != 0), (b >> (info.bits - 1)) == 1
 
 
+def _round_product(m, c):
+    """m·c (both >= 0) rounded once to an integer, ties to even: the product's rounding
+    error (Veltkamp split, exact in float64) decides a tie that fl(m·c) only seems to be
+    (0.01·50 is 0.5 in float64, 0.50000000000000001 exactly)."""
+    p = m * c
+    split = lambda a: (a * 134217729.0) - ((a * 134217729.0) - a)  # noqa: E731
+    mh, ch = split(m), split(c)
+    ml, cl = m - mh, c - ch
+    e = (((mh * ch - p) + mh * cl) + ml * ch) + ml * cl  # m·c = p + e exactly
+    f = jnp.floor(p)
+    tie = (p - f) == 0.5
+    return jnp.where(tie & (e > 0), f + 1.0, jnp.where(tie & (e < 0), f, jnp.round(p)))
+
+
+def _on_subnormals(x, r, sides):
+    """r with each subnormal x replaced by f(0±) + c±·x, rounded once and built from the
+    bits (XLA on CPU flushes subnormal operands and results: relu(5e-324) would be 0).
+    sides: ((f(0-), c-), (f(0+), c+)), a side None where that model does not hold."""
+    if not jnp.issubdtype(x.dtype, jnp.floating) or jnp.finfo(x.dtype).tiny > 1e-30:
+        return r  # integers; float16, which XLA does not flush
+    sub, neg = _subnormal_and_sign(x)
+    info = jnp.finfo(x.dtype)
+    nmant, bits = int(info.nmant), int(info.bits)
+    ubits = jnp.dtype(f"uint{bits}")
+    b = jax.lax.bitcast_convert_type(x, ubits)
+    m = (b & ((1 << nmant) - 1)).astype(jnp.float64)  # x = ±m·2^-scale, m < 2^nmant exact
+    scale = nmant - int(info.minexp)
+    for negative, side in ((True, sides[0]), (False, sides[1])):
+        if side is None:
+            continue
+        v, c = side
+        if v != 0 or c == 0:  # f(±x) rounds to f(0±)
+            val = jnp.full(x.shape, v, x.dtype)
+        else:
+            q = _round_product(m, abs(c))  # |c·x| in units of the smallest subnormal
+            sign = jnp.asarray((1 << (bits - 1)) * (negative != (c < 0)), ubits)
+            small = jax.lax.bitcast_convert_type(q.astype(ubits) | sign, x.dtype)
+            big = ((q * 2.0 ** -(scale // 2)) * 2.0 ** -(scale - scale // 2)).astype(x.dtype)
+            val = jnp.where(q < 2.0 ** nmant, small, -big if negative != (c < 0) else big)
+        r = jnp.where(sub & (neg == negative), val, r)
+    return r
+
+
 def _finish(x, f, at_minus_inf, at_plus_inf, below=math.inf, above=math.inf,
-            one_sided=False):
+            one_sided=False, tiny=None):
     """f on float64 (finite x), the limits at ±inf (nan: none known), rounded once to the
     dtype of x (float64 for integer x). x <= -below / x >= above: the limit itself (f has
     reached it in float64 there); f then sees a safe 0 instead of x, so no branch overflows.
 
     one_sided (derivatives): a subnormal x is evaluated as the smallest normal number of its
     sign, so a kink at 0 gets the derivative of the side x lies on, not the convention at 0.
+    tiny (values): the model of f on the subnormals, see _on_subnormals.
     """
     x = jnp.asarray(x)
     dtype = x.dtype if jnp.issubdtype(x.dtype, jnp.floating) else jnp.dtype("float64")
@@ -70,13 +114,16 @@ def _finish(x, f, at_minus_inf, at_plus_inf, below=math.inf, above=math.inf,
         sub, neg = _subnormal_and_sign(x)
         x64 = jnp.where(sub, jnp.where(neg, -_TINY, _TINY), x64)
     lo, hi = x64 <= -below, x64 >= above
-    r = f(jnp.where(jnp.isinf(x64) | lo | hi, 0.0, x64)) + jnp.zeros_like(x64)
+    # broadcast, not "+ zeros_like": -0.0 + 0.0 is +0.0
+    r = jnp.broadcast_to(jnp.asarray(f(jnp.where(jnp.isinf(x64) | lo | hi, 0.0, x64)),
+                                     jnp.float64), x64.shape)
     r = jnp.where(jnp.isnan(x64), x64, r)
     if at_minus_inf == at_minus_inf:
         r = jnp.where((x64 == -math.inf) | lo, at_minus_inf, r)
     if at_plus_inf == at_plus_inf:
         r = jnp.where((x64 == math.inf) | hi, at_plus_inf, r)
-    return r.astype(dtype)
+    r = r.astype(dtype)
+    return r if tiny is None else _on_subnormals(x, r, tiny)
 ''',
 }
 
@@ -127,7 +174,7 @@ def _{name}_derivative(x):
 @jax.custom_jvp
 def {name}(x):
     """{doc}"""
-    return _finish(x, _{name}_value, {vlo}, {vhi}, {vsat})
+    return _finish(x, _{name}_value, {vlo}, {vhi}, {vsat}, tiny={vtiny})
 
 
 @{name}.defjvp

@@ -6,8 +6,9 @@ exported as ``custom_1``, ``custom_2``, ... in the order given).
 
 >>> [it.name for it in items(["relu", "x*erf(x)"])]
 ['relu', 'custom_1']
->>> items(["x*erf(x)"])[0].doc
-'f(x) = x*erf(x)'
+>>> it = items(["x*erf(x)"])[0]
+>>> it.doc, it.definition
+('f(x) = x*erf(x)', x*erf(x))
 """
 
 from __future__ import annotations
@@ -29,8 +30,9 @@ class Item:
     name: str  # the public function name in the exported module
     value: sp.Expr  # stable form of f
     derivative: sp.Expr  # stable form of f'
-    doc: str  # "name(x) = definition": docstring, and the definition custom items rebuild from
+    doc: str  # "name(x) = definition": the docstring (text only, never parsed again)
     catalog: str | None  # the catalog name, None for a custom expression
+    definition: sp.Expr  # f as defined (parameter values bound): limits and references
 
 
 def items(specs: Sequence[str]) -> list[Item]:
@@ -52,23 +54,15 @@ def items(specs: Sequence[str]) -> list[Item]:
                 raise ExportError(f"{spec!r}: only the variable x may appear") from None
             stable = rewrite(expr)
             found.append(Item(f"custom_{n_custom}", stable, rewrite(differentiate(stable, X)),
-                              f"f(x) = {sp.sstr(expr)}", None))
+                              f"f(x) = {sp.sstr(expr)}", None, expr))
             continue
         if act.kind != "scalar":
             raise ExportError(f"{act.name} is vector-valued; export covers scalar activations")
         subs = act.substitution()
         form = FORMS[act.name]
         found.append(Item(act.name, form.value.subs(subs), form.derivative.subs(subs),
-                          f"{act.name}(x) = {sp.sstr(act.bind())}", act.name))
+                          f"{act.name}(x) = {sp.sstr(act.bind())}", act.name, act.bind()))
     if not found:
         raise ExportError("nothing to export: give catalog names or expressions")
     return found
 
-
-def definition(item: Item) -> str:
-    """The definition part of ``item.doc`` (after ``= ``), the source custom items rebuild from.
-
-    >>> definition(items(["x*erf(x)"])[0])
-    'x*erf(x)'
-    """
-    return item.doc.split("= ", 1)[1]

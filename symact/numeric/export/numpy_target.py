@@ -17,13 +17,11 @@ import inspect
 import re
 from collections.abc import Sequence
 
-import sympy as sp
-
 from ...core import X, differentiate, get
 from .. import kernels as K
 from ..codegen import numpy_source
 from ..evaluators import catalog_kernels, kernel_constants
-from .items import Item, definition
+from .items import Item
 
 _CALL = r"(?<![\w.])(\w+)\("  # a call of a bare name (not an attribute, not a longer name)
 
@@ -48,7 +46,7 @@ def numpy_module(found: list[Item]) -> str:
                 publics.append(_public(it.name + suffix, kern.__name__, consts,
                                        _doc(it, suffix, kern.__doc__)))
         else:
-            defined = sp.sympify(definition(it), locals={"x": X})
+            defined = it.definition
             src = numpy_source(it.value, X, f"{it.name}", defined) + "\n\n" + \
                 numpy_source(it.derivative, X, f"{it.name}_derivative", differentiate(defined, X))
             bodies.append(src)

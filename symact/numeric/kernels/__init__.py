@@ -36,6 +36,9 @@ from .base import (
     _as_array as _as_array,
 )
 from .base import (
+    _blocked as _blocked,
+)
+from .base import (
     _indicator as _indicator,
 )
 from .base import (

@@ -28,7 +28,7 @@ def apply(kernel, x, out=None, *consts):
     Large arrays go through the kernel in blocks of ``_BLOCK`` elements (the kernels are
     elementwise): a kernel's temporaries then stay in the CPU cache instead of each
     streaming the whole array through memory, and float32 is converted block by block.
-    (Exported kernels are renamed ``_k_<name>``: the prefix is ignored for ``_BLOCKED``.)
+    (Exported kernels are renamed ``_k_<name>``: the prefix is ignored by ``_blocked``.)
     """
     arr = np.asarray(x)
     if arr.dtype.kind == "f" and arr.dtype.itemsize <= 8:  # float16/32/64 (cheap test)
@@ -42,8 +42,7 @@ def apply(kernel, x, out=None, *consts):
     flat = arr.reshape(-1)
     n = flat.size
     with np.errstate(all="ignore"):
-        if n <= 2 * _BLOCK or (arr.dtype == np.float64 and
-                               kernel.__name__.removeprefix("_k_") not in _BLOCKED):
+        if n <= 2 * _BLOCK or (arr.dtype == np.float64 and not _blocked(kernel.__name__)):
             res = kernel(flat.astype(np.float64, copy=False), *consts).reshape(arr.shape)
             if out is not None:
                 np.copyto(out, res, casting="same_kind")
@@ -71,6 +70,13 @@ def apply(kernel, x, out=None, *consts):
     if arr.ndim == 0 and not isinstance(x, np.ndarray):
         return res[()]
     return res
+
+
+def _blocked(name):
+    """Kernels run block by block in float64: the listed ones, and every generated one
+    (``custom...``): a Piecewise of n branches allocates n full-size temporaries at once."""
+    name = name.removeprefix("_k_")
+    return name in _BLOCKED or name.startswith("custom")
 
 
 def _keep_nan(d, x):
