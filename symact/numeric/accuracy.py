@@ -26,7 +26,7 @@ import mpmath
 import numpy as np
 import sympy as sp
 
-from ..core import Activation, X, differentiate, get, scalar
+from ..core import Activation, X, differentiate, resolve, scalar
 from .evaluators import evaluator
 
 BASE_DIGITS = 60
@@ -64,6 +64,11 @@ class Report:
     deriv_nonfinite: int
     deriv_scaled_max: float
     points: int
+    # where each figure is reached (the first such x; nan when nothing was measured)
+    value_max_x: float = math.nan
+    value_scaled_max_x: float = math.nan
+    deriv_max_x: float = math.nan
+    deriv_scaled_max_x: float = math.nan
 
 
 def _mp_digits(x: float) -> int:
@@ -236,8 +241,9 @@ def critical_points() -> tuple[float, ...]:
 
 def measure(name: str | Activation, dtype: str = "float64", points: int = 2000,
             ref: Reference | None = None) -> Report:
-    """ULP errors of :func:`symact.numeric.evaluators.evaluator` for ``name`` against mpmath."""
-    act = get(name) if isinstance(name, str) else name
+    """ULP errors of :func:`symact.numeric.evaluators.evaluator` for ``name`` (a catalog name,
+    an expression in x, or an Activation) against mpmath."""
+    act = resolve(name) if isinstance(name, str) else name
     dt = np.dtype(dtype)
     if ref is None:
         xs = stratified_points(points)
@@ -255,9 +261,23 @@ def measure(name: str | Activation, dtype: str = "float64", points: int = 2000,
             normal = np.abs((hi + lo).astype(dt)) >= np.finfo(dt).tiny
         exact_finite = np.isfinite((hi + lo).astype(dt))
         nonfinite = int(np.sum(~np.isfinite(np.asarray(c, dtype=np.float64)) & exact_finite))
-        scaled = err / np.maximum(1.0, np.nan_to_num(kap, nan=1.0, posinf=np.inf))
-        rows.append((float(err.max()), float(np.percentile(err, 99.9)),
+        with np.errstate(all="ignore"):  # inf/inf: a nonfinite output at a zero of g
+            scaled = np.where(np.isinf(err), np.inf, err / np.maximum(
+                1.0, np.nan_to_num(kap, nan=1.0, posinf=np.inf)))
+            p999 = np.percentile(err, 99.9, method="higher")  # no inf − inf between points
+        rows.append((float(err.max()), float(p999),
                      float(err[normal].max()) if normal.any() else 0.0, nonfinite,
-                     float(scaled.max())))
-    (vm, vp, vn, vnf, vs), (dm, dp, dn, dnf, ds) = rows
-    return Report(act.name, dt.name, vm, vp, vn, vnf, vs, dm, dp, dn, dnf, ds, len(ref.x))
+                     float(scaled.max()), _where_max(err, ref.x), _where_max(scaled, ref.x)))
+    (vm, vp, vn, vnf, vs, vx, vsx), (dm, dp, dn, dnf, ds, dx, dsx) = rows
+    return Report(act.name, dt.name, vm, vp, vn, vnf, vs, dm, dp, dn, dnf, ds, len(ref.x),
+                  vx, vsx, dx, dsx)
+
+
+def _where_max(err: np.ndarray, x: np.ndarray) -> float:
+    """The first x where err is largest; nan when every error is 0 (nowhere to point at)."""
+    return float(x[np.argmax(err)]) if err.max() > 0 else math.nan
+
+
+# bytes per stratified point while measuring: the points, the references (value, derivative,
+# hi + lo, two κ), each evaluator output and its error, ~20 float64 arrays
+BYTES_PER_POINT = 160
