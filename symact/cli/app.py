@@ -12,16 +12,21 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections.abc import Sequence
 
+import sympy as sp
+
+from .._version import __version__
 from ..budget import PROPERTY_FIELD
 from ..core import CATALOG, resolve
 from ..derive import properties, record, records_of, show_text, table
 from ..errors import ParameterError, SymactError
 from ..handout import sheet
 from . import demo, docs, numeric, proving, signals
+from .options import seconds
 
 # The other subcommands, in the order `symact --help` lists them: each module has register(sub).
 _COMMANDS = (proving, numeric, signals, docs, demo)
@@ -35,6 +40,9 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="symact", description="Activation functions as verified "
                      "mathematics and verified numbers.")
+    parser.add_argument("--version", action="version",
+                        version=f"symact {__version__} (SymPy {sp.__version__}, Python "
+                                f"{sys.version.split()[0]})")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     p = sub.add_parser("list", help="the catalog: names, aliases, definitions")
@@ -48,14 +56,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="the JSON record")
     p.add_argument("--format", choices=("text", "json", "latex"), default=None)
     p.add_argument("--lang", choices=("cs", "en"), default="en", help="labels of --format latex")
-    p.add_argument("--budget", type=float, default=PROPERTY_FIELD,
+    p.add_argument("--budget", type=seconds, default=PROPERTY_FIELD,
                    help=f"seconds per property (default {PROPERTY_FIELD:g})")
     p.add_argument("--no-cache", action="store_true")
     p.set_defaults(run=_show)
 
     p = sub.add_parser("table", help="the property table of the whole catalog")
     p.add_argument("--format", choices=("text", "markdown", "json"), default="text")
-    p.add_argument("--budget", type=float, default=PROPERTY_FIELD,
+    p.add_argument("--budget", type=seconds, default=PROPERTY_FIELD,
                    help=f"seconds per property (default {PROPERTY_FIELD:g})")
     p.add_argument("--no-cache", action="store_true")
     p.set_defaults(run=_table)
@@ -65,8 +73,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_UNEXPECTED = (ValueError, TypeError, ArithmeticError, NotImplementedError, RecursionError,
+               MemoryError, AttributeError, KeyError, IndexError)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    try:  # a line at a time through a pipe too (symact check | tee log)
+        sys.stdout.reconfigure(line_buffering=True)
+    except (AttributeError, ValueError, OSError):
+        pass
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:
@@ -76,6 +92,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SymactError as exc:
         print(f"symact: error: {exc}", file=sys.stderr)
         return 2
+    except _UNEXPECTED as exc:
+        # an input no check anticipated: still one line (SYMACT_DEBUG=1 shows the traceback)
+        if os.environ.get("SYMACT_DEBUG") == "1":
+            raise
+        what = " ".join(str(exc).split())[:200] or "no message"
+        print(f"symact: error: {args.command} could not handle this input "
+              f"({type(exc).__name__}: {what})", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        # the reader stopped early (symact table | head): quiet, as for SIGPIPE; stdout goes
+        # to /dev/null so the interpreter's final flush does not raise again
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except KeyboardInterrupt:
         print("symact: interrupted", file=sys.stderr)
         return 130

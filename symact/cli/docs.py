@@ -16,6 +16,7 @@ directory.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -114,10 +115,23 @@ def _mark(r: Result) -> str:
     return "   <-- a written step is " + ("wrong" if r.errors else "not decided")
 
 
+def _check_writable(path: Path) -> None:
+    """The folder of ``path`` exists and takes new files, else one line (exit 2)."""
+    folder = path.resolve().parent
+    if not folder.is_dir():
+        raise SymactError(f"cannot write {path}: no such directory {folder}")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise SymactError(f"cannot write {path}: the directory {folder} is not writable")
+
+
 def run_latex(args: argparse.Namespace) -> int:
     """Handler of ``symact latex``."""
     if args.pdf and not args.output:
         raise SymactError("--pdf needs -o FILE.tex")
+    if args.output:
+        if not args.output.endswith(".tex"):
+            raise SymactError(f"-o expects a .tex file name, got {args.output!r}")
+        _check_writable(Path(args.output))  # before minutes of work, not after
     tty = sys.stderr.isatty()
     results: list[Result] = []
     if not args.no_proofs:

@@ -19,6 +19,7 @@ from ..errors import SymactError
 from ..files import write_atomic
 from ..prover import check_steps, prove
 from ..trust import CertificateError, verify_certificate
+from .options import seconds
 
 EXIT = {"proved": 0, "ok": 0, "disproved": 1, "wrong": 1, "unknown": 3}
 BAD_INPUT = 2
@@ -45,7 +46,7 @@ def register(subparsers) -> None:
 
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--assume", default=None, help='e.g. "x real, 0 < a < 1"')
-    p.add_argument("--budget", type=float, default=PROVE,
+    p.add_argument("--budget", type=seconds, default=PROVE,
                    help=f"seconds (default {PROVE:g})")
     p.add_argument("--format", choices=("text", "latex", "json"), default="text")
 

@@ -114,8 +114,10 @@ def _text(r: dict[str, Any]) -> str:
     bound_key = next(k for k in d if k.startswith("bound_"))
     lines.append(f"  sup |f'|                   {d['sup_slope']}  ({bound_key.replace('_', ' ')}:"
                  f" {d[bound_key]})")
-    lines.append(f"  E f'(Z)^2                  {d['mean_field_factor']:.12g}; edge of chaos at "
-                 f"sigma_w^2 = {d['edge_of_chaos_weight_variance']:.12g}")
+    edge = d["edge_of_chaos_weight_variance"]
+    lines.append(f"  E f'(Z)^2                  {d['mean_field_factor']:.12g}; " + (
+        f"edge of chaos at sigma_w^2 = {edge:.12g}" if edge is not None else
+        "no edge of chaos (no weight variance makes it 1)"))
     fp = r["fixed_point"]
     if "unknown" in fp:
         lines.append(f"  mean/variance map          {fp['unknown']}")

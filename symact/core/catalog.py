@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import sympy as sp
 
-from ..errors import RedefinitionError, UnknownActivationError
+from ..errors import ParameterError, RedefinitionError, UnknownActivationError
 from .activation import Activation, Kink, Param
 from .selfnorm import SELU_ALPHA, SELU_LAMBDA
 from .stable_forms import FORMS
@@ -161,10 +161,16 @@ def expand(expr: sp.Expr) -> sp.Expr:
     def definition(e: sp.Basic) -> sp.Expr:
         act = table[e.func.__name__]
         if act.kind != "scalar":
-            raise ValueError(f"{act.name} is vector-valued and cannot be applied to {e.args}")
+            raise ParameterError(f"{act.name} is vector-valued: it cannot be applied to "
+                                 f"{', '.join(map(str, e.args))} inside an expression")
         arg, *extra = e.args
         if len(extra) > len(act.params):
-            raise ValueError(f"{act.name} takes at most {len(act.params)} parameters")
+            takes = (f"the input and at most {len(act.params)} parameter"
+                     f"{'s' * (len(act.params) != 1)} "
+                     f"({', '.join(p.name for p in act.params)})" if act.params
+                     else "one argument, its input")
+            raise ParameterError(f"{act.name}({', '.join(map(str, e.args))}): {act.name} takes "
+                                 + takes)
         subs = {p.symbol: (extra[k] if k < len(extra) else p.default)
                 for k, p in enumerate(act.params)}
         return act.expr.subs(subs).subs(act.symbol, arg)

@@ -371,8 +371,9 @@ class _Builder:
         spec = []
         for arg in node.args[1:]:
             v = self.expr(arg)
-            if not (v.is_Symbol or (v.is_Integer and 0 < v <= 10)):
-                raise self.fail("diff() takes variables and small orders", arg)
+            if not (v.is_Symbol or (v.is_Integer and 0 < v <= 10 and spec)):
+                raise self.fail("diff(expr, var[, n]): a variable first, then orders 1 to 10",
+                                arg)
             spec.append(v)
         return sp.Derivative(target, *spec)
 

@@ -59,7 +59,7 @@ def differentiate(expr: sp.Expr, x: sp.Symbol, order: int = 1) -> sp.Expr:
     Max and Min become SymPy's Piecewise first, so a tie takes the branch whose condition holds
     (``Max(0, x)`` is ``Piecewise((0, x <= 0), (x, True))``: derivative 0 at 0, the catalog's
     relu); Abs' = sign (0 at 0, PyTorch's ``abs``); sign and Heaviside have derivative 0 where
-    SymPy writes a DiracDelta (PyTorch's zero gradient).
+    SymPy writes a DiracDelta (PyTorch's zero gradient), floor and ceiling 0, frac 1.
 
     >>> from sympy import Abs, Max, Symbol
     >>> x = Symbol("x", real=True)
@@ -73,7 +73,25 @@ def differentiate(expr: sp.Expr, x: sp.Symbol, order: int = 1) -> sp.Expr:
         expr = sp.diff(expr, x)
         if expr.has(sp.DiracDelta):
             expr = expr.replace(lambda e: isinstance(e, sp.DiracDelta), lambda e: sp.S.Zero)
+        if expr.has(sp.Derivative):
+            expr = expr.replace(_step_derivative, _step_slope).replace(
+                lambda e: isinstance(e, sp.Subs) and e.expr.is_number, lambda e: e.expr)
     return expr
+
+
+def _step_derivative(e: sp.Basic) -> bool:
+    """d floor(u)/du and d ceiling(u)/du (plain or inside a chain-rule Subs), and d frac(u)/du,
+    which SymPy leaves unevaluated."""
+    inner = e.expr if isinstance(e, sp.Subs) else e
+    return isinstance(inner, sp.Derivative) and isinstance(
+        inner.expr, sp.floor | sp.ceiling | sp.frac) and len(inner.variables) == 1 \
+        and inner.expr.args[0] == inner.variables[0]
+
+
+def _step_slope(e: sp.Basic) -> sp.Expr:
+    """floor' = ceiling' = 0 (PyTorch's gradient, the kink convention of a step), frac' = 1."""
+    inner = e.expr if isinstance(e, sp.Subs) else e
+    return sp.S.One if isinstance(inner.expr, sp.frac) else sp.S.Zero
 
 
 def split(expr: sp.Expr, x: sp.Symbol) -> list[Piece]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import sympy as sp
 
-from ..errors import SymactError
+from ..errors import ParseError, SymactError
 from .activation import Activation, Param
 from .catalog import expand, get, names_and_aliases
 from .parsing import parse
@@ -40,9 +40,21 @@ def resolve(act: str | sp.Expr | Activation) -> Activation:
     return custom(expr, name=label)
 
 
+_MAX_BITS = 3000  # about 900 digits: beyond, SymPy's printers hit Python's int-to-str limit
+
+
 def custom(expr: sp.Expr, *, name: str | None = None) -> Activation:
     """An Activation from an expression in ``x`` (catalog calls expanded)."""
+    if not isinstance(expr, sp.Expr):  # x > 1, (x > 0) & (x < 1), True
+        raise ParseError(f"{name or expr} is a condition, not an expression (a condition "
+                         "belongs in Piecewise((value, condition), ...))")
     expr = expand(expr)
+    bits = max((max(abs(int(r.p)).bit_length(), int(r.q).bit_length())
+                for r in expr.atoms(sp.Rational)), default=0)
+    if bits > _MAX_BITS:
+        raise ParseError(f"{name or 'expression'}: it holds a number of about "
+                         f"{int(bits * 0.30103)} digits (at most {int(_MAX_BITS * 0.30103)} "
+                         "are supported)")
     free = expr.free_symbols
     xs = [s for s in free if s.name == "x"]
     if not xs:

@@ -56,10 +56,31 @@ def code_fingerprint() -> str:
 
 def cache_key(act: Activation, symbolic: Iterable[str], budget: float) -> str:
     """A hash of everything the record depends on, the deriving code included."""
-    text = "|".join([__version__, code_fingerprint(), act.name, sp.srepr(act.expr),
+    text = "|".join([__version__, sp.__version__, code_fingerprint(), act.name,
+                     sp.srepr(act.expr),
                      repr([(p.name, sp.srepr(p.default)) for p in act.params]),
                      repr(sorted(symbolic)), repr(budget)])
     return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+_MAX_ENTRY = 4 * 2**20  # bytes: a record is a few KB; anything this large is not ours
+
+
+def _read(path: Path) -> tuple[dict[str, Any], dict[str, str]] | None:
+    """A cache entry, or None when it is unreadable, oversized or not of the shape written
+    (``{"record": {...}, "how": {str: str}}``): then the record is derived again."""
+    try:
+        if path.stat().st_size > _MAX_ENTRY:
+            return None
+        data = json.loads(path.read_text())
+    except (OSError, ValueError, RecursionError):
+        return None
+    if not (isinstance(data, dict) and isinstance(data.get("record"), dict)
+            and isinstance(data.get("how"), dict)
+            and all(isinstance(k, str) and isinstance(v, str) for k, v in data["how"].items())
+            and data["record"].get("name") is not None):
+        return None
+    return data["record"], data["how"]
 
 
 def record(act: Activation, *, symbolic: Iterable[str] = (), budget: float = PROPERTY_FIELD,
@@ -70,11 +91,9 @@ def record(act: Activation, *, symbolic: Iterable[str] = (), budget: float = PRO
     key = cache_key(act, symbolic, budget)
     path = folder / f"{key}.json" if folder else None
     if path and path.is_file():
-        try:
-            data = json.loads(path.read_text())
-            return data["record"], data["how"]
-        except (OSError, ValueError, KeyError):
-            pass
+        cached = _read(path)
+        if cached is not None:
+            return cached
     p = properties(act, symbolic=symbolic, budget=budget)
     rec, how = p.to_dict(), hows(p)
     if path and not any("timed out" in h for h in how.values()):

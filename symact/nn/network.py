@@ -17,6 +17,7 @@ tanh' = 1 − a²), else from f'(z).
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -71,7 +72,7 @@ class Network:
 
     def __init__(self, sizes: Sequence[int], activations: Sequence[str | sp.Expr | Activation],
                  cost: str = "quadratic", seed: int = 0, init: str = "normal"):
-        if len(sizes) < 2 or any(int(n) < 1 for n in sizes):
+        if len(sizes) < 2 or not all(_positive_int(n) for n in sizes):
             raise ParameterError(f"sizes must be at least two positive integers, got {sizes}")
         if len(activations) != len(sizes) - 1:
             raise ParameterError(f"need {len(sizes) - 1} activations (one per layer), "
@@ -268,3 +269,13 @@ def saturated_share(net: Network, X: np.ndarray, threshold: float = 0.01) -> lis
         else:
             out.append(float(np.mean(np.abs(net.slope(layer, z, a)) < threshold)))
     return out
+
+
+def _positive_int(n: object) -> bool:
+    """An integer >= 1 (numpy integers too); 1.5, 2.0 and True are refused, not truncated."""
+    if isinstance(n, bool):
+        return False
+    try:
+        return operator.index(n) >= 1
+    except TypeError:
+        return False

@@ -44,13 +44,19 @@ class Gains:
     note: str
 
 
+def _inverse_root(v: mpmath.mpf) -> mpmath.mpf:
+    """1/sqrt(v); inf where the moment is 0 (Heaviside: f' = 0 almost everywhere, so no
+    gain restores the gradient)."""
+    return mpmath.inf if v == 0 else 1 / mpmath.sqrt(v)
+
+
 def gains(act: str | Activation, m: Moments | None = None) -> Gains:
     """Initialisation gains derived from the Gaussian moments (Z ~ N(0, 1))."""
     activation = resolve(act)
     m = m or moments(activation)
     with mpmath.workdps(WORK_DPS):
-        fwd = 1 / mpmath.sqrt(m.value("second_moment"))
-        bwd = 1 / mpmath.sqrt(m.value("derivative_second_moment"))
+        fwd, bwd = (_inverse_root(m.value(k))
+                    for k in ("second_moment", "derivative_second_moment"))
     exact = sp.simplify(1 / sp.sqrt(m.second_moment)) if m.exact["second_moment"] else None
     torch, why = TORCH_GAINS.get(activation.name, (None, ""))
     note = ""

@@ -202,4 +202,6 @@ def gradient_flow(act: str | Activation, m: Moments | None = None) -> GradientFl
     sup = None if isinstance(lip, Unknown) else lip.value
     factor = m.value("derivative_second_moment")
     with mpmath.workdps(WORK_DPS):
-        return GradientFlow(activation.name, sup, factor, 1 / factor)
+        # E f'(Z)² = 0 (Heaviside): no weight variance reaches the edge of chaos
+        return GradientFlow(activation.name, sup, factor,
+                            mpmath.inf if factor == 0 else 1 / factor)

@@ -172,7 +172,11 @@ class _TorchPrinter(_ArrayPrinter):
         "Erfc": "torch.special.erfc", "Sigmoid": "torch.sigmoid",
         "LogSigmoid": "torch.nn.functional.logsigmoid",
         "where": "torch.where", "and": "torch.logical_and", "or": "torch.logical_or",
-        "not": "torch.logical_not", "maximum": "torch.maximum", "minimum": "torch.minimum"})
+        "not": "torch.logical_not", "maximum": "torch.maximum", "minimum": "torch.minimum",
+        "sin": "torch.sin", "cos": "torch.cos", "tan": "torch.tan", "atan": "torch.atan",
+        "asin": "torch.asin", "acos": "torch.acos", "asinh": "torch.asinh",
+        "acosh": "torch.acosh", "atanh": "torch.atanh", "floor": "torch.floor",
+        "ceiling": "torch.ceil"})
     zeros_like = "torch.zeros_like"
     logaddexp = "torch.logaddexp"
 
@@ -205,7 +209,10 @@ class _JaxPrinter(_ArrayPrinter):
         "Erfc": "jax.scipy.special.erfc",
         "LogSigmoid": "jax.nn.log_sigmoid", "where": "jnp.where",
         "and": "jnp.logical_and", "or": "jnp.logical_or", "not": "jnp.logical_not",
-        "maximum": "jnp.maximum", "minimum": "jnp.minimum"})
+        "maximum": "jnp.maximum", "minimum": "jnp.minimum", "sin": "jnp.sin",
+        "cos": "jnp.cos", "tan": "jnp.tan", "atan": "jnp.arctan", "asin": "jnp.arcsin",
+        "acos": "jnp.arccos", "asinh": "jnp.arcsinh", "acosh": "jnp.arccosh",
+        "atanh": "jnp.arctanh", "floor": "jnp.floor", "ceiling": "jnp.ceil"})
     zeros_like = "jnp.zeros_like"
     logaddexp = "jnp.logaddexp"
 
