@@ -48,6 +48,7 @@ from .numbers import (
     mp_value,
     np_function,
 )
+from .oscillation import oscillation
 
 SCAN_LIMIT = 1e4
 SCAN_POINTS = 20001
@@ -84,6 +85,8 @@ def zeros(h: sp.Expr, x: sp.Symbol, interval: sp.Set) -> Zeros:
         return Zeros((), True, "sign fixed by SymPy's assumptions after simplification",
                      certified=True)
     inner = sp.Interval.open(interval.inf, interval.sup)
+    if (why := oscillation(h, x, inner)) is not None:
+        raise Undecided(why)
     exact = _exact_zeros(h, x, inner)
     if h.free_symbols - {x}:
         if exact is None:
