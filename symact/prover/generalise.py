@@ -103,6 +103,7 @@ def generalise(lhs: sp.Expr, rhs: sp.Expr, inner: bool = True) -> General | None
         new_l, new_r = lhs.subs(u, t), rhs.subs(u, t)
         if new_l == lhs and new_r == rhs:
             continue  # already replaced inside a larger argument
+        new_l, new_r = _eliminate(new_l, u, t), _eliminate(new_r, u, t)
         lhs, rhs = new_l, new_r
         names[t.name] = u
     change = _change_of_variables(linear, len(names))
@@ -113,6 +114,26 @@ def generalise(lhs: sp.Expr, rhs: sp.Expr, inner: bool = True) -> General | None
     if not names:
         return None
     return General(lhs, rhs, names)
+
+
+def _eliminate(e: sp.Expr, u: sp.Expr, t: sp.Symbol) -> sp.Expr:
+    """The occurrences of u that plain substitution misses, through one of its nonlinear
+    monomials: u = c·m + r gives m = (t − r)/c, so (x*y + 1)/100 becomes t/100 for
+    u = x*y + 1. Sound for the same reason as the substitution: at t = u it is the identity."""
+    for term in sp.Add.make_args(u):
+        c, m = term.as_coeff_Mul()
+        if not c.is_Rational or c == 0 or not m.free_symbols or m.is_Symbol:
+            continue
+        try:
+            if sp.Poly(m, *sorted(m.free_symbols, key=str)).total_degree() < 2:
+                continue
+        except sp.PolynomialError:
+            continue
+        rest = u - term
+        if rest.has(m):
+            continue
+        return e.subs(m, (t - rest) / c)  # SymPy's sums and products find m inside them
+    return e
 
 
 def _linear(u: sp.Expr) -> bool:

@@ -244,10 +244,38 @@ def empty(where: sp.Basic) -> bool:
     >>> empty((x < 0) & (y < 0) & (x*y < 0)), empty((x < 0) & (x*y < 0))
     (True, False)
     """
+    if _contradicts_an_equation(where):
+        return True
     try:
         return not any(_at(where, c) for c in _cells(where))
     except Undecided:
         return False
+
+
+def _contradicts_an_equation(where: sp.Basic) -> bool:
+    """Relations of one form p (up to sign and a constant) whose bounds leave no value:
+    x*y = 3 with x*y <= -3, or x*y <= -3 with 3 < x*y (p read as a variable of its own)."""
+    bounds: dict[sp.Expr, sp.Set] = {}
+    for rel in sp.And.make_args(where):
+        if not isinstance(rel, sp.core.relational.Relational) or isinstance(rel, sp.Ne):
+            continue
+        c, p = sp.expand(rel.lhs - rel.rhs).as_coeff_Add()
+        if not p.free_symbols or not c.is_Rational:
+            continue
+        if p.could_extract_minus_sign():  # -p op -c  is  p op' c: read the set of -p
+            p, c, flip = -p, -c, True
+        else:
+            flip = False
+        t = sp.Dummy("t", real=True)
+        rel_t = rel.func(-t + c if flip else t + c, 0)  # the relation with p read as t
+        try:
+            allowed = sp.solveset(rel_t, t, sp.S.Reals)
+        except (*SYMPY_FAILURES, ValueError):
+            continue
+        bounds[p] = bounds.get(p, sp.S.Reals).intersect(allowed)
+        if bounds[p] is sp.S.EmptySet:
+            return True
+    return False
 
 
 def pins(where: sp.Basic) -> dict[sp.Symbol, sp.Expr]:

@@ -184,6 +184,8 @@ class _Reading:
 
     def link(self, i: int, label: str) -> int:
         """Link i (chain[i-1] = chain[i]) shown exactly and cross-checked; _Invalid if not."""
+        if self.where is sp.false:
+            return 0  # an empty region (exp(x) < -3 read back from a variable): vacuous
         a, b = self._form(i - 1), self._form(i)
         try:
             if not _zero(a - b, self.where):

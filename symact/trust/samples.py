@@ -47,16 +47,25 @@ def _candidates(v: sp.Symbol, where: sp.Basic) -> list[sp.Expr]:
 
 
 def _solved_for(where: sp.Basic, vs: list[sp.Symbol]) -> tuple[sp.Symbol, sp.Expr] | None:
-    """A variable an equation p = 0 of several variables gives exactly (p linear in it with
-    a rational coefficient), and its value in the others; None if there is none."""
+    """A variable an equation p = 0 of several variables gives exactly (p = a·w + b with a, b
+    free of w: w = −b/a where a ≠ 0; x*y - y + 1 = 0 gives y = −1/(x − 1)), and its value
+    in the others; a rational a first. None if there is none."""
+    found = None
     for r in where.atoms(sp.Eq):
         d = sp.expand(r.lhs - r.rhs)
         for w in reversed(vs):
             a = d.coeff(w, 1)
-            if len(d.free_symbols) > 1 and a.is_Rational and a != 0 \
-                    and not sp.expand(d - a * w).has(w):
-                return w, sp.expand(w - d / a)
-    return None
+            b = sp.expand(d - a * w)
+            if len(d.free_symbols) > 1 and a != 0 and not a.has(w) and not b.has(w):
+                if a.is_Rational:
+                    return w, sp.expand(-b / a)
+                found = found or (w, -b / a)
+            # a·w² + c = 0 (x**2 - y**2 - y = 0): w = sqrt(−c/a) where that is real
+            a2, c2 = d.coeff(w, 2), sp.expand(d - d.coeff(w, 2) * w**2)
+            if found is None and len(d.free_symbols) > 1 and a2.is_Rational and a2 != 0 \
+                    and not c2.has(w):
+                found = (w, sp.sqrt(-c2 / a2))
+    return found
 
 
 def sample(where: sp.Basic, variables: set[sp.Symbol]) -> tuple[list[dict], bool]:
@@ -80,7 +89,10 @@ def sample(where: sp.Basic, variables: set[sp.Symbol]) -> tuple[list[dict], bool
     for combo in combos:
         p = dict(zip(vs, combo, strict=True))
         if solved is not None:
-            p[solved[0]] = solved[1].xreplace(p)
+            w = solved[1].xreplace(p)
+            if not (w.is_finite and w.is_extended_real):  # a vanishing coefficient, or
+                continue  # the root of a negative number
+            p[solved[0]] = w
         try:
             if holds(where, p):
                 found.append(p)

@@ -138,6 +138,11 @@ class _Atoms:
 
     def walk(self, n: sp.Basic) -> sp.Expr:
         if n.is_number:
+            if self.real and (n.has(sp.E) or n.has(sp.exp)):
+                # E and exp(7/4): powers of the atom e^(1/q), as exp(c·x) is of e^(x/q)
+                n = n.replace(lambda a: isinstance(a, sp.exp) and a.args[0].is_Rational,
+                              lambda a: self.exp(a.args[0])).xreplace(
+                    {sp.E: self.exp(sp.S.One)})
             return n.replace(lambda a: isinstance(a, sp.log) and a.args[0].is_Rational,
                              lambda a: _log_number(a.args[0]))
         if n.is_Symbol:
@@ -165,7 +170,11 @@ class _Atoms:
         for term in sp.Add.make_args(sp.expand(arg)):
             c, m = term.as_coeff_Mul()
             k = c * self.q
-            if term.is_number:
+            if term.is_Rational and k.is_Integer and abs(k) <= MAX_EXPONENT and self.real:
+                # exp(7/4) = (e^(1/q))^(7q/4): the atom of exp(m/q) with m = 1, so that
+                # 1 + e^(7/4)·e^(-5x) factors over the rationals like e^(5x) + e^(7/4)
+                out *= self._exp_atom(("exp", sp.S.One), 1 / sp.Integer(self.q)) ** k
+            elif term.is_number:
                 out *= sp.exp(term)
             elif not (k.is_Integer and abs(k) <= MAX_EXPONENT):
                 out *= self._exp_atom(("exp1", term), term)

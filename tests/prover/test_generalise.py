@@ -25,6 +25,12 @@ TRUE = [
     ("ceiling(x)", "-floor(-x)"),
     ("ceiling(sin(x))", "-floor(-(sin(x)))"),
     ("-3*(relu(x + 2*y - (x + y)) + (x + y))", "-3*(Max(x + 2*y, x + y))"),
+    # a nonlinear argument eliminated through its monomial: x*y = a - 1 everywhere
+    ("Max(x*y + 1, y)", "((x*y + 1) + y + Abs(x*y + 1 - y))/2"),
+    ("Min(x*y + 1, y)", "((x*y + 1) + y - Abs(x*y + 1 - y))/2"),
+    ("leaky_relu(x*y + 1)", "Max(x*y + 1, (x*y + 1)/100)"),
+    ("Min(x**2 - y, y**2)", "((x**2 - y) + (y**2) - Abs(x**2 - y - (y**2)))/2"),
+    ("-3*(hardsigmoid(x*y))", "-3*(relu6(x*y + 3)/6)"),
 ]
 
 
@@ -38,6 +44,8 @@ def test_proved_with_a_valid_certificate(lhs, rhs):
 
 @pytest.mark.parametrize(("lhs", "rhs"), [
     ("relu(x*y)", "(x*y)*Heaviside(x*y + 10**-30, 1)"),  # differs where -1e-30 <= x*y < 0
+    ("Max(x*y + 1, y)", "((x*y + 1) + y + Abs(x*y - 1 - y))/2"),  # |a - y - 2|: wrong
+    ("leaky_relu(x*y + 1)", "Max(x*y + 1, (x*y + 1)/99)"),  # slope 1/99 left of the kink
     ("Max(x*y, y)", "((x*y) + y + Abs(x*y + y))/2"),
     ("relu(x**2 - y)", "x**2 - y"),
     ("ceiling(x)", "-floor(-x) + 10**-30"),
@@ -51,9 +59,11 @@ def test_near_misses_are_not_proved(lhs, rhs):
 
 def test_log_factors_are_not_split_into_cyclotomic_ones():
     # the log rule factored 1 + e^(5x + 5/2) into five factors whose logs never met again;
-    # the certificate checker cannot yet show this chain's last link (noted in issue 12)
+    # the checker shows the last link since e^(5/2) is a power of the atom e^(1/2)
     v = prove("softplus(5*x + 5/2) - softplus(-(5*x + 5/2))", "5*x + 5/2", budget=20)
     assert v.status == "proved", v.tried
+    check = verify_certificate(v.certificate())
+    assert check.valid, check.reason
 
 
 def test_a_false_generalisation_disproves_nothing():
@@ -91,3 +101,12 @@ def test_samples_on_nonlinear_equations():
         points, lower = sample(eq, {x, y})
         assert lower and len(points) >= 20
         assert all((eq.lhs - eq.rhs).xreplace(p) == 0 for p in points)
+
+
+def test_a_monomial_is_eliminated_where_substitution_misses_it():
+    x, y = sp.symbols("x y", real=True)
+    g = generalise(sp.Max(x * y + 1, (x * y + 1) / 100), sp.Max(x * y + 1, y))
+    (name,) = g.names
+    a = sp.Symbol(name, real=True)
+    assert g.lhs == sp.Max(a, a / 100) and g.rhs == sp.Max(a, y)
+    assert restore(g.lhs, g) == sp.Max(x * y + 1, (x * y + 1) / 100)
