@@ -260,6 +260,8 @@ class _Builder:
         ident = node.id
         if ident in vocab.CONSTANTS:
             return vocab.CONSTANTS[ident]
+        if ident in vocab.RESERVED:
+            raise self.fail(vocab.RESERVED[ident], node, ident)
         if ident.startswith("_") or not vocab.NAME.match(ident):
             raise self.fail(f"name {ident!r} is not allowed", node, ident)
         if ident in vocab.FUNCTIONS or ident in self.opts.catalog or ident in vocab.SPECIAL:

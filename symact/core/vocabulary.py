@@ -41,6 +41,13 @@ CONSTANTS: Mapping[str, sp.Basic] = {
     "pi": sp.pi, "E": sp.E, "e": sp.E, "oo": sp.oo, "inf": sp.oo,
     "True": sp.true, "False": sp.false,
 }
+# names that read as a variable but mean something else in SymPy: refused, with why
+RESERVED: Mapping[str, str] = {
+    "nan": "nan is not a value here: where no Piecewise branch holds the result is nan "
+           "already, so leave that branch out",
+    "NaN": "NaN is not a value here: leave the Piecewise branch out",
+    "zoo": "zoo (complex infinity) has no place in a real expression: write oo or -oo",
+}
 SPECIAL = ("diff", "limit")
 DIRECTIONS = ("+", "-", "+-")
 

@@ -81,6 +81,14 @@ def test_admitted_forms(text: str, expected: sp.Expr) -> None:
     assert parse(text) == expected
 
 
+@pytest.mark.parametrize(("text", "says"), [
+    ("Piecewise((x, x > 0), (nan, True))", "leave that branch out"),
+    ("x + NaN", "leave the Piecewise branch out"), ("zoo*x", "write oo or -oo")])
+def test_reserved_names_are_not_variables(text: str, says: str) -> None:
+    with pytest.raises(ParseError, match=says):
+        parse(text)
+
+
 @pytest.mark.parametrize("text", ["not x", "~x", "x & (x > 0)", "(x > 0) | 1",
                                   "Piecewise((x, x > 0 & x < 1), (0, True))"])
 def test_logic_joins_conditions_only(text: str) -> None:
