@@ -289,7 +289,8 @@ def pins(where: sp.Basic) -> dict[sp.Symbol, sp.Expr]:
     """
     out = {}
     for c in sp.And.make_args(where):
-        if isinstance(c, sp.Eq) and len(c.free_symbols) == 1:
+        c = _equivalent(c) if isinstance(c, sp.Eq) else c  # exp(x) = 3 is x = log(3)
+        if isinstance(c, sp.Eq) and len(c.free_symbols) == 1 and _polynomial(c):
             (v,) = c.free_symbols
             roots = set(_roots(c, v))
             if len(roots) == 1:

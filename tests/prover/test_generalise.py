@@ -31,6 +31,7 @@ TRUE = [
     ("leaky_relu(x*y + 1)", "Max(x*y + 1, (x*y + 1)/100)"),
     ("Min(x**2 - y, y**2)", "((x**2 - y) + (y**2) - Abs(x**2 - y - (y**2)))/2"),
     ("-3*(hardsigmoid(x*y))", "-3*(relu6(x*y + 3)/6)"),
+    ("hardswish(exp(x))", "(exp(x))*relu6(exp(x) + 3)/6"),  # regions exp(x) = 3: x = log 3
 ]
 
 

@@ -3,7 +3,7 @@ test, contradictory bounds on one form, sample points on curves, vacuous regions
 
 import sympy as sp
 
-from symact.trust.regions import empty
+from symact.trust.regions import empty, pins
 from symact.trust.replay import FORMAT, verify_certificate
 from symact.trust.samples import sample
 from symact.trust.zero import vanishes
@@ -63,3 +63,8 @@ def test_an_empty_region_is_vacuous_but_covers_nothing():
     assert check.valid, check.reason
     only_empty = _cert([("exp(x) < -3", ["Abs(exp(x))", "exp(x)"])])
     assert not verify_certificate(only_empty).valid
+
+
+def test_an_equation_of_exp_pins_its_variable():
+    assert pins(sp.Eq(sp.exp(x), 3) & (y < 1)) == {x: sp.log(3)}
+    assert pins(sp.Eq(sp.exp(x), -3)) == {}
