@@ -10,12 +10,15 @@ of true claims proved, the median/p90/max time and how many claims ran over thei
 The named peer, measured in the same run on the same generated claims: plain
 ``sympy.simplify(lhs - rhs) == 0`` (catalog names expanded, limits evaluated), with a timeout;
 its median time is the unit of symact's, and its share of true claims proved is SymPy alone.
+With ``--verify`` every proved or disproved verdict's certificate is re-checked by
+``symact.verify_certificate`` (the trusted base) and the rejected ones are counted and listed.
 
 Targets (issue): 0 wrong verdicts on both corpora; >= 97 % of true claims proved; no false
-claim proved; median <= 0.1 s; no claim over its budget.
+claim proved; median <= 0.1 s; no claim over its budget; (--verify) no certificate rejected.
 
     python benchmarks/bench_prover.py [--quick] [--n 5000] [--seed 12] [--budget 10]
-        [--workers 2] [--peer-timeout 5] [--no-peer] [--no-repo] [-v] [--save F | --replay F]
+        [--workers 2] [--peer-timeout 5] [--no-peer] [--no-repo] [-v] [--verify]
+        [--save F | --replay F]
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ import sympy as sp  # noqa: E402
 from corpus import Case, confirms, generate  # noqa: E402
 from prover_corpus import FALSE, TRUE  # noqa: E402
 
-from symact import parse, prove  # noqa: E402
+from symact import parse, prove, verify_certificate  # noqa: E402
 from symact.claims import PROOFS, check, load_paths  # noqa: E402
 from symact.core import catalog  # noqa: E402
 
@@ -57,16 +60,22 @@ class Outcome:
     point: tuple[tuple[str, str], ...] = ()
     dps: int = 0
     detail: str = ""
+    certificate: str = ""  # --verify: "valid", or why verify_certificate rejected it
 
 
-def _prove(lhs: str, rhs: str, assume: str | None, budget: float) -> Outcome:
+def _prove(lhs: str, rhs: str, assume: str | None, budget: float,
+           verify: bool = False) -> Outcome:
     start = time.monotonic()
     v = prove(lhs, rhs, assume=assume, budget=budget)
-    seconds = time.monotonic() - start
+    seconds = time.monotonic() - start  # the prover's time only, not the checker's
     cx = v.counterexample
     point = tuple((cx.exact or cx.point).items()) if cx is not None else ()
+    checked = ""
+    if verify and v.status in ("proved", "disproved"):
+        check = verify_certificate(v.certificate())
+        checked = "valid" if check.valid else check.reason[:300]
     return Outcome(v.status, seconds, point, cx.dps if cx is not None else 0,
-                   v.tried[-1] if v.tried and v.status == "unknown" else "")
+                   v.tried[-1] if v.tried and v.status == "unknown" else "", checked)
 
 
 def _simplify(lhs: str, rhs: str) -> Outcome:
@@ -240,6 +249,13 @@ def report(title: str, cases: Sequence[Case], outs: Sequence[Outcome], budget: f
     print(f"  time per claim: median {med:.3f} s (target <= 0.1), p90 {p90:.3f} s, max "
           f"{top:.3f} s; over the {budget:g} s budget: {over[0]} (target 0; by > 0.5 s: "
           f"{over[1]}, by > 1 s: {over[2]}), killed {sum(o.status == 'killed' for o in outs)}")
+    checked = [(c, o) for c, o in zip(cases, outs, strict=True) if o.certificate]
+    if checked:
+        rejected = [(c, o) for c, o in checked if o.certificate != "valid"]
+        print(f"  certificates rejected by the checker (--verify): {len(rejected)} of "
+              f"{len(checked)} (target 0)")
+        for c, o in rejected[:20]:
+            print(f"    [{o.status}, certificate rejected] {c.text}: {o.certificate[:160]}")
     for c, o in [(c, o) for c, o in zip(cases, outs, strict=True) if o.status == "error"][:20]:
         print(f"    [error] {c.text}: {o.detail}")
     if verbose:
@@ -269,21 +285,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="list true claims not proved")
     ap.add_argument("--save", type=Path, help="write every generated claim's outcome (JSON)")
     ap.add_argument("--replay", type=Path, help="read the generated outcomes from --save")
+    ap.add_argument("--verify", action="store_true", help="re-check every certificate with "
+                    "symact.verify_certificate (in the worker, after the timing; it costs "
+                    "about as much as proving, so the kill limit doubles)")
     args = ap.parse_args(argv)
     n = 300 if args.quick else args.n
     started = time.monotonic()
     cases = generate(n, args.seed)
+    limit = (2.5 if args.verify else 1.0) * args.budget + KILL_AFTER
     print(f"symact prover benchmark: {n} generated claims (seed {args.seed}, generated in "
           f"{time.monotonic() - started:.1f} s), budget {args.budget:g} s, {args.workers} "
-          f"workers (killed at budget + {KILL_AFTER:g} s)")
-    limit = args.budget + KILL_AFTER
+          f"workers (killed at {limit:g} s{', certificates re-checked' * args.verify})")
     if args.replay:
         rows = json.loads(args.replay.read_text(encoding="utf-8"))
         outs = {k: Outcome(r["status"], r["seconds"], tuple(map(tuple, r["point"])), r["dps"],
-                           r["detail"]) for k, r in enumerate(rows)}
+                           r["detail"], r.get("certificate", "")) for k, r in enumerate(rows)}
     else:
-        outs = run([Task(k, "prove", (c.lhs, c.rhs, c.assume, args.budget), limit)
-                    for k, c in enumerate(cases)], args.workers, "generated")
+        outs = run([Task(k, "prove", (c.lhs, c.rhs, c.assume, args.budget, args.verify),
+                         limit) for k, c in enumerate(cases)], args.workers, "generated")
     generated = [outs[k] for k in range(len(cases))]
     if args.save:
         rows = [dataclasses.asdict(o) | {"text": c.text, "truth": c.truth, "family": c.family}
@@ -303,7 +322,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def repository(args: argparse.Namespace) -> int:
     """The labelled corpus and symact/proofs/*.toml; returns the number of wrong answers."""
     cases = labelled()
-    limit = args.budget + KILL_AFTER
+    limit = (2.5 if args.verify else 1.0) * args.budget + KILL_AFTER
     outs = run([Task(k, "prove", (c.lhs, c.rhs, c.assume, args.budget), limit)
                 for k, c in enumerate(cases)], args.workers)
     bad = report("repository corpus (tests/prover_corpus.py)", cases,
