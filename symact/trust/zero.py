@@ -44,6 +44,9 @@ _HYPERBOLIC = [sp.tanh, sp.sinh, sp.cosh, sp.sech, sp.csch, sp.coth]  # rewritte
 _INVERSE = {sp.asinh: lambda u: sp.log(u + sp.sqrt(u**2 + 1)),
             sp.acosh: lambda u: sp.log(u + sp.sqrt(u**2 - 1)),  # u >= 1
             sp.atanh: lambda u: (sp.log(1 + u) - sp.log(1 - u)) / 2}  # -1 < u < 1
+# functions read with their argument's sign taken out: f(-u) = -f(u), g(-u) = g(u)
+_ODD = (sp.atan, sp.asin, sp.erf, sp.sin, sp.tan, sp.sign)
+_EVEN = (sp.cos, sp.Abs)
 MAX_EXPONENT = 64  # exp(c·m) with |c·q| above this stays an atom of its own
 MAX_RATIONAL = 10**12  # log of a rational splits over its primes up to this size
 _Sign = tuple[int, bool]  # (s, strict): s·f ≥ 0 on the region, > 0 when strict
@@ -161,6 +164,11 @@ class _Atoms:
             self.lambert[w] = args[0]
             return w
         if isinstance(n, sp.Function):
+            if len(args) == 1 and isinstance(n, _ODD + _EVEN):
+                u = _canonical(args[0])
+                if u.could_extract_minus_sign():  # atan(-u) = -atan(u), cos(-u) = cos(u)
+                    return (-1 if isinstance(n, _ODD) else 1) * self.atom(n.func, -u)
+                return self.atom(n.func, u)
             return self.atom(n.func, *(_canonical(a) for a in args))
         raise ValueError(f"{type(n).__name__} is not a rational function of atoms")
 

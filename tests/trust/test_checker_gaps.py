@@ -68,3 +68,11 @@ def test_an_empty_region_is_vacuous_but_covers_nothing():
 def test_an_equation_of_exp_pins_its_variable():
     assert pins(sp.Eq(sp.exp(x), 3) & (y < 1)) == {x: sp.log(3)}
     assert pins(sp.Eq(sp.exp(x), -3)) == {}
+
+
+def test_odd_and_even_functions_take_their_arguments_sign_out():
+    assert vanishes(sp.atan(-x**2 - 1) + sp.atan(1 + x**2), sp.true)
+    assert vanishes(sp.cos(-x - 1) - sp.cos(x + 1), sp.true)
+    assert vanishes(sp.erf(1 - x) + sp.erf(x - 1), sp.true)
+    assert not vanishes(sp.atan(-x) - sp.atan(x), sp.true)  # atan is odd, not even
+    assert not vanishes(sp.cos(-x) + sp.cos(x), sp.true)
