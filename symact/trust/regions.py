@@ -244,7 +244,7 @@ def empty(where: sp.Basic) -> bool:
     >>> empty((x < 0) & (y < 0) & (x*y < 0)), empty((x < 0) & (x*y < 0))
     (True, False)
     """
-    if _contradicts_an_equation(where):
+    if _bounds_contradict(where):
         return True
     try:
         return not any(_at(where, c) for c in _cells(where))
@@ -252,7 +252,7 @@ def empty(where: sp.Basic) -> bool:
         return False
 
 
-def _contradicts_an_equation(where: sp.Basic) -> bool:
+def _bounds_contradict(where: sp.Basic) -> bool:
     """Relations of one form p (up to sign and a constant) whose bounds leave no value:
     x*y = 3 with x*y <= -3, or x*y <= -3 with 3 < x*y (p read as a variable of its own)."""
     bounds: dict[sp.Expr, sp.Set] = {}
@@ -262,12 +262,10 @@ def _contradicts_an_equation(where: sp.Basic) -> bool:
         c, p = sp.expand(rel.lhs - rel.rhs).as_coeff_Add()
         if not p.free_symbols or not c.is_Rational:
             continue
-        if p.could_extract_minus_sign():  # -p op -c  is  p op' c: read the set of -p
-            p, c, flip = -p, -c, True
-        else:
-            flip = False
+        s = -1 if p.could_extract_minus_sign() else 1  # lhs - rhs = c + s·p, p keyed by sign
+        p = s * p
         t = sp.Dummy("t", real=True)
-        rel_t = rel.func(-t + c if flip else t + c, 0)  # the relation with p read as t
+        rel_t = rel.func(c + s * t, 0)  # the relation with p read as t
         try:
             allowed = sp.solveset(rel_t, t, sp.S.Reals)
         except (*SYMPY_FAILURES, ValueError):

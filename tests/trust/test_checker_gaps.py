@@ -39,6 +39,9 @@ def test_bounds_on_one_form_that_leave_no_value_are_empty():
     assert not empty((x * y <= 3) & (3 <= x * y))  # x*y = 3
     assert not empty((-x * y >= 3) & (x * y >= -3))  # x*y = -3
     assert not empty(sp.Eq(x * y, 3) & (x * y >= -3))
+    # written with the form's sign negated: 3 - x*y >= 0 is x*y <= 3, which x*y = 0 meets
+    assert not empty(sp.Ge(3 - x * y, 0, evaluate=False) & (x * y > -3))
+    assert empty(sp.Ge(-x * y - 3, 0, evaluate=False) & (x * y > -3))
 
 
 def test_sample_points_lie_exactly_on_curves():
