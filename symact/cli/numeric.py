@@ -17,10 +17,10 @@ import os
 import sys
 from dataclasses import asdict
 
-from ..core import resolve, scalar
+from ..core import X, resolve, scalar
 from ..errors import SymactError
 from ..files import write_atomic
-from ..numeric import evaluator, export_source, measure
+from ..numeric import export_source, measure
 from ..numeric.accuracy import BYTES_PER_POINT
 
 BAD_INPUT = 2
@@ -86,7 +86,10 @@ def run_accuracy(args: argparse.Namespace) -> int:
             if act.kind != "scalar":
                 raise SymactError(f"{act.name} is vector-valued; accuracy covers scalar "
                                   "activations")
-            evaluator(act)  # a custom expression with free symbols fails here, before work
+            free = sorted(s.name for s in act.bind().free_symbols if s != X)
+            if free:  # before any work (measure would compile the evaluator to find out)
+                raise SymactError(f"{act.name}: give values for {', '.join(free)} (accuracy "
+                                  "needs numbers)")
     except SymactError as exc:
         return _bad(str(exc))
     w = max(12, *(len(a.name) for a in acts))

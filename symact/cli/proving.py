@@ -67,8 +67,6 @@ def _bad(message: str) -> int:
 
 def run_prove(args: argparse.Namespace) -> int:
     """Handler of ``symact prove``."""
-    if not args.budget > 0:
-        return _bad("--budget must be a positive number of seconds")
     try:
         verdict = prove(args.lhs, args.rhs, assume=args.assume, budget=args.budget)
     except (SymactError, ValueError) as exc:
@@ -89,8 +87,6 @@ def run_prove(args: argparse.Namespace) -> int:
 
 def run_check_steps(args: argparse.Namespace) -> int:
     """Handler of ``symact check-steps``."""
-    if not args.budget > 0:
-        return _bad("--budget must be a positive number of seconds")
     steps = list(args.steps)
     if args.file is not None:
         if steps:

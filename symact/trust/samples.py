@@ -61,7 +61,8 @@ def _solved_for(where: sp.Basic, vs: list[sp.Symbol]) -> tuple[sp.Symbol, sp.Exp
                     return w, sp.expand(-b / a)
                 found = found or (w, -b / a)
             # a·w² + c = 0 (x**2 - y**2 - y = 0): w = sqrt(−c/a) where that is real
-            a2, c2 = d.coeff(w, 2), sp.expand(d - d.coeff(w, 2) * w**2)
+            a2 = d.coeff(w, 2)
+            c2 = sp.expand(d - a2 * w**2)
             if found is None and len(d.free_symbols) > 1 and a2.is_Rational and a2 != 0 \
                     and not c2.has(w):
                 found = (w, sp.sqrt(-c2 / a2))
