@@ -16,6 +16,7 @@ from ._version import __version__
 from .core import Activation, Param, get, names, parse, selu_constants
 from .derive import Properties, Unknown, properties
 from .errors import ParseError, SymactError, UnknownActivationError
+from .grading import Exercise, Grade, grade_all, grade_text, read_exercise
 from .numeric import Evaluator, evaluator, log_softmax, softmax, softmax_jvp
 from .propagation import gains, moments
 from .prover import StepReport, Verdict, check_steps, prove
@@ -24,6 +25,8 @@ from .trust import verify_certificate
 __all__ = [
     "Activation",
     "Evaluator",
+    "Exercise",
+    "Grade",
     "Param",
     "ParseError",
     "Properties",
@@ -37,12 +40,15 @@ __all__ = [
     "evaluator",
     "gains",
     "get",
+    "grade_all",
+    "grade_text",
     "log_softmax",
     "moments",
     "names",
     "parse",
     "properties",
     "prove",
+    "read_exercise",
     "selu_constants",
     "softmax",
     "softmax_jvp",

@@ -96,6 +96,11 @@ class ProofFileError(SymactError, ValueError):
         super().__init__(f"{where}: {key}: {message}" if key else f"{where}: {message}")
 
 
+class SubmissionError(SymactError, ValueError):
+    """The submissions to grade cannot be found: a path names nothing, or one student has two
+    files. (What a student wrote is graded, never refused.)"""
+
+
 class ExportError(SymactError, ValueError):
     """An export request cannot be served (unknown target, vector activation, bad name)."""
 

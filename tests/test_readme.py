@@ -4,6 +4,8 @@ import doctest
 import re
 from pathlib import Path
 
+import symact  # noqa: F401 - imported as a user does, outside the tests' strict np.errstate
+
 ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -17,4 +17,6 @@ from .assume import parse_assumptions as parse_assumptions
 from .pipeline import prove as prove
 from .steps import StepReport as StepReport
 from .steps import check_steps as check_steps
+from .teaching import domains as domains
+from .teaching import implied as implied
 from .verdict import Verdict as Verdict

@@ -280,6 +280,21 @@ def _holds(cond: sp.Basic, given: Sequence[sp.Basic], facts: Assumptions) -> boo
         return False
 
 
+def implied(cond: sp.Basic, given: Sequence[sp.Basic], facts: Assumptions | None = None,
+            budget: float = NAMING) -> bool:
+    """Whether ``cond`` follows from ``given`` and the assumptions (False when undecided).
+
+    >>> x = sp.Symbol("x", real=True)
+    >>> implied(sp.Ne(x, 0), (x > 0,)), implied(sp.Ne(x, 0), (x > -1,))
+    (True, False)
+    """
+    try:
+        with deadline(budget):
+            return _holds(cond, given, facts or Assumptions())
+    except BudgetExceeded:
+        return False
+
+
 def violated(conditions: Sequence[sp.Basic], point: Mapping[str, str]) -> bool:
     """Whether a condition is false at ``point`` (variable name -> exact or decimal text).
 
