@@ -20,6 +20,7 @@ from .grading import Exercise, Grade, grade_all, grade_text, read_exercise
 from .numeric import Evaluator, evaluator, log_softmax, softmax, softmax_jvp
 from .propagation import gains, moments
 from .prover import StepReport, Verdict, check_steps, prove
+from .recognition import Identification, identify
 from .trust import verify_certificate
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "Evaluator",
     "Exercise",
     "Grade",
+    "Identification",
     "Param",
     "ParseError",
     "Properties",
@@ -42,6 +44,7 @@ __all__ = [
     "get",
     "grade_all",
     "grade_text",
+    "identify",
     "log_softmax",
     "moments",
     "names",

@@ -32,8 +32,9 @@ LAYERS = {
     "claims": {"prover", "trust", "derive", "calculus", "core"},
     "handout": {"claims", "prover", "trust", "propagation", "derive", "calculus", "core"},
     "grading": {"prover", "trust", "calculus", "core"},
-    "cli": {"grading", "handout", "claims", "propagation", "nn", "numeric", "prover", "trust",
-            "derive", "calculus", "core"},
+    "recognition": {"prover", "trust", "calculus", "core"},
+    "cli": {"recognition", "grading", "handout", "claims", "propagation", "nn", "numeric",
+            "prover", "trust", "derive", "calculus", "core"},
 }
 
 
@@ -202,14 +203,15 @@ def test_face_only_reexports(name: str) -> None:
 
 
 def test_public_api_is_unchanged() -> None:
-    # the restructure's names, plus grading (issue 16): Exercise, Grade, grade_all,
-    # grade_text, read_exercise
+    # the restructure's names, plus grading (issue 16: Exercise, Grade, grade_all,
+    # grade_text, read_exercise) and identification (issue 17: Identification, identify)
     assert symact.__all__ == sorted(symact.__all__)
     assert symact.__all__ == [
-        "Activation", "Evaluator", "Exercise", "Grade", "Param", "ParseError", "Properties",
-        "StepReport", "SymactError", "Unknown", "UnknownActivationError", "Verdict",
-        "__version__", "check_steps", "evaluator", "gains", "get", "grade_all", "grade_text",
-        "log_softmax", "moments", "names", "parse", "properties", "prove", "read_exercise",
-        "selu_constants", "softmax", "softmax_jvp", "verify_certificate"]
+        "Activation", "Evaluator", "Exercise", "Grade", "Identification", "Param", "ParseError",
+        "Properties", "StepReport", "SymactError", "Unknown", "UnknownActivationError",
+        "Verdict", "__version__", "check_steps", "evaluator", "gains", "get", "grade_all",
+        "grade_text", "identify", "log_softmax", "moments", "names", "parse", "properties",
+        "prove", "read_exercise", "selu_constants", "softmax", "softmax_jvp",
+        "verify_certificate"]
     for name in symact.__all__:
         assert getattr(symact, name) is not None

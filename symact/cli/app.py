@@ -25,11 +25,11 @@ from ..core import CATALOG, resolve
 from ..derive import properties, record, records_of, show_text, table
 from ..errors import ParameterError, SymactError
 from ..handout import sheet
-from . import demo, docs, grading, numeric, proving, signals
+from . import demo, docs, grading, numeric, proving, recognition, signals
 from .options import seconds
 
 # The other subcommands, in the order `symact --help` lists them: each module has register(sub).
-_COMMANDS = (proving, grading, numeric, signals, docs, demo)
+_COMMANDS = (proving, grading, recognition, numeric, signals, docs, demo)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -1,0 +1,210 @@
+"""``identify(expr)``: the catalog entries an expression equals, up to ``a·g(b·x + c) + d``.
+
+The pipeline, per catalog entry ``g``: a numeric fit (:mod:`.fit`) proposes ``a, b, c, d`` and
+parameter values; :mod:`.snap` turns them into exact numbers; :func:`symact.prover.prove`
+decides the equality, and only a proof makes a match (its verdict, with its certificate, is
+kept). When nothing matches, the entries nearest by sup-distance on [−10, 10] are listed,
+each distance certified to three significant digits (:mod:`.distance`).
+
+>>> r = identify("2*sigmoid(2*x) - 1")
+>>> r.to_text().splitlines()[0]
+'2*sigmoid(2*x) - 1 is tanh(x) (proved)'
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+
+import numpy as np
+import sympy as sp
+
+from ..budget import PROVE
+from ..core import NAMED_CONSTANTS, Activation, X, expand, parse, scalar
+from ..errors import ParameterError, ParseError
+from ..prover import Verdict, prove
+from .distance import INTERVAL, sup_distance
+from .fit import GOOD, _vector, best_fit
+from .snap import nice_numbers, snap, typed_numbers
+
+IDENTIFY = 60.0  # seconds for one identification (the CLI's default)
+NEAR = 3  # entries listed when nothing matches
+
+
+@dataclass(frozen=True)
+class Match:
+    """``expression = a·name(b·x + c; params) + d``, proved."""
+
+    name: str
+    params: tuple[tuple[str, sp.Expr], ...]
+    a: sp.Expr
+    b: sp.Expr
+    c: sp.Expr
+    d: sp.Expr
+    status: str
+    verdict: Verdict | None = None
+    changed: bool = False  # a parameter is not at its default
+
+    def form(self, var: str = "x") -> str:
+        """``tanh(x)``, ``2*sigmoid(2*x) - 1``, ``swish(x) with beta = 851/500`` (parameters
+        named only when not at their defaults)."""
+        inner = sp.sstr(self.b * sp.Symbol(var) + self.c)
+        text = sp.sstr(self.a * sp.Function(self.name)(sp.Symbol(inner)) + self.d)
+        with_params = ", ".join(f"{k} = {v}" for k, v in self.params)
+        return text + (f" with {with_params}" if with_params and self.changed else "")
+
+
+@dataclass(frozen=True)
+class Near:
+    """A catalog entry at certified sup-distance ``sup_distance`` on ``interval``."""
+
+    name: str
+    params: tuple[tuple[str, sp.Expr], ...]
+    sup_distance: str
+    interval: tuple[int, int]
+    lower: float
+    upper: float
+
+
+@dataclass(frozen=True)
+class Identification:
+    """What ``identify`` found: proved matches, else the nearest entries; ``tried`` says what
+    was not settled (fits the prover could not decide, values not recognised, the budget)."""
+
+    expression: str
+    matches: tuple[Match, ...]
+    near: tuple[Near, ...]
+    tried: tuple[str, ...] = ()
+    variable: str = "x"
+
+    def to_dict(self) -> dict:
+        def params(ps):
+            return {k: str(v) for k, v in ps}
+        return {"expression": self.expression,
+                "matches": [{"name": m.name, "params": params(m.params), "a": str(m.a),
+                             "b": str(m.b), "c": str(m.c), "d": str(m.d), "status": m.status}
+                            for m in self.matches],
+                "near": [{"name": n.name, "params": params(n.params),
+                          "sup_distance": n.sup_distance, "interval": list(n.interval)}
+                         for n in self.near]}
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
+
+    def to_text(self) -> str:
+        if self.matches:
+            lines = [f"{self.expression} is {m.form(self.variable)} ({m.status})"
+                     for m in self.matches]
+        else:
+            lines = [f"{self.expression} is no catalog entry up to a·g(b·x + c) + d"]
+            lines += [f"  nearest: {n.name} at sup-distance {n.sup_distance} on "
+                      f"[{n.interval[0]}, {n.interval[1]}]" for n in self.near]
+        lines += [f"  tried: {t}" for t in self.tried]
+        return "\n".join(lines)
+
+
+def _fittable(act: Activation) -> list:
+    """The parameters a fit may move (derived constants, SELU's, stay)."""
+    return [p for p in act.params if "derived" not in p.doc]
+
+
+def _allowed(act: Activation, free: list, theta: list) -> bool:
+    """The parameter values are ones the entry admits (its assumptions, its ``requires``)."""
+    for p, v in zip(free, theta, strict=True):
+        if dict(p.assumptions).get("positive") and not v > 0:
+            return False
+        if dict(p.assumptions).get("nonnegative") and not v >= 0:
+            return False
+    try:
+        act.with_params(**{p.name: v for p, v in zip(free, theta, strict=True)})
+    except ParameterError:
+        return False
+    return True
+
+
+def _variable(expr: sp.Expr) -> sp.Symbol:
+    free = {s for s in expr.free_symbols if str(s) not in NAMED_CONSTANTS}  # SELU's α, λ
+    if len(free) != 1:
+        names = ", ".join(sorted(map(str, free))) or "none"
+        raise ParseError(f"identify needs an expression in one variable (found: {names})")
+    return next(iter(free))
+
+
+def identify(expr: str | sp.Expr, *, budget: float = IDENTIFY) -> Identification:
+    """The catalog entries ``expr`` equals up to an exact affine change (each proved), else the
+    nearest ones by certified sup-distance on [−10, 10]."""
+    end = time.monotonic() + budget
+    typed = parse(expr) if isinstance(expr, str) else expr
+    typed = typed.xreplace({s: NAMED_CONSTANTS[str(s)] for s in typed.free_symbols
+                            if str(s) in NAMED_CONSTANTS})  # SELU_ALPHA typed as a name
+    text = expr if isinstance(expr, str) else str(expr)
+    var = _variable(expand(typed))
+    f, typed = expand(typed).xreplace({var: X}), typed.xreplace({var: X})
+    hints = typed_numbers(typed)
+    nice = nice_numbers(hints)
+    floats = [float(h) for h in hints]
+    matches, tried = [], []
+    for act in scalar():
+        if time.monotonic() > end:
+            tried.append(f"the budget of {budget:g} s ran out before {act.name}")
+            break
+        free = _fittable(act)
+        g = act.expr.subs({p.symbol: p.default for p in act.params if p not in free})
+        seen = set()
+        for fit in best_fit(f, g, X, [(p.symbol, float(p.default)) for p in free], floats):
+            exact = [snap(v, nice) for v in (fit.a, fit.b, fit.c, fit.d, *fit.theta)]
+            if fit.residual > GOOD or any(v is None for v in exact) or tuple(exact) in seen:
+                continue  # not exact, or values no simple number explains: no claim
+            seen.add(tuple(exact))
+            a, b, c, d, *theta = exact
+            if a == 0 or b == 0:
+                continue
+            if not _allowed(act, free, theta):
+                continue
+            values = {p.symbol: v for p, v in zip(free, theta, strict=True)}
+            model = a * g.subs(values).subs(X, b * X + c) + d
+            v = prove(typed, model, budget=max(min(PROVE, end - time.monotonic()), 0.5))
+            if v.status == "proved":
+                params = tuple((p.name, theta[i]) for i, p in enumerate(free))
+                defaults = tuple((p.name, p.default) for p in free)
+                matches.append(Match(act.name, params, a, b, c, d, "proved", v,
+                                     params != defaults))
+                break
+            tried.append(f"{act.name}: {sp.sstr(model)} fits numerically; the prover says "
+                         f"{v.status}")
+    matches.sort(key=_simplicity)
+    near = () if matches else _nearest(f, end)
+    return Identification(text, tuple(matches), near, tuple(tried), str(var))
+
+
+def _simplicity(m: Match) -> tuple:
+    """Fewer changes first (no affine change, default parameters), then smaller numbers."""
+    changed = sum(v != w for v, w in ((m.a, 1), (m.b, 1), (m.c, 0), (m.d, 0)))
+    size = sum(abs(float(v)) for v in (m.a, m.b, m.c, m.d))
+    negative = int(float(m.a) < 0) + int(float(m.b) < 0)
+    return (changed + m.changed, negative, size, m.name)
+
+
+def _nearest(f: sp.Expr, end: float) -> tuple[Near, ...]:
+    """The :data:`NEAR` entries (default parameters) nearest to ``f`` on [−10, 10]:
+    ranked by a float estimate, each distance then certified (uncertified ones left out)."""
+    xs = np.linspace(*INTERVAL, 2001)
+    F = _vector(f, X)(xs)
+    ranked = []
+    for act in scalar():
+        g = act.bind()
+        G = _vector(g, X)(xs)
+        if np.all(np.isfinite(F - G)):
+            ranked.append((float(np.max(np.abs(F - G))), act, g))
+    ranked.sort(key=lambda t: t[0])
+    out = []
+    for _, act, g in ranked[:NEAR]:
+        left = end - time.monotonic()
+        if left <= 0:
+            break
+        d = sup_distance(f - g, X, budget=min(left, 5.0))
+        if d.text:
+            out.append(Near(act.name, tuple((p.name, p.default) for p in act.params), d.text,
+                            d.interval, d.lower, d.upper))
+    return tuple(out)

@@ -1,0 +1,122 @@
+"""identify: disguised entries found (each match checked here with mpmath at 50 digits),
+near-misses never matched, the nearest entries with certified sup-distances."""
+
+from __future__ import annotations
+
+import json
+
+import mpmath
+import pytest
+import sympy as sp
+
+from symact.cli import main
+from symact.recognition import identify
+from symact.recognition.distance import sup_distance
+
+x = sp.Symbol("x", real=True)
+
+
+E, L, T = mpmath.exp, mpmath.log, mpmath.tanh
+# The entries as the test writes them (hand definitions, mpmath), to check every claimed match.
+ENTRIES = {
+    "tanh": lambda u: T(u),
+    "sigmoid": lambda u: 1 / (1 + E(-u)),
+    "swish": lambda u, beta=1: u / (1 + E(-beta * u)),
+    "relu": lambda u: max(u, 0),
+    "softplus": lambda u, beta=1: L(1 + E(beta * u)) / beta,
+    "logsigmoid": lambda u: -L(1 + E(-u)),
+    "gelu_tanh": lambda u: u / 2 * (1 + T(mpmath.sqrt(2 / mpmath.pi) * (
+        u + mpmath.mpf(44715) / 10**6 * u**3))),
+}
+F = mpmath.mpf
+
+
+@pytest.mark.parametrize("expr, name, abcd, params, reference", [
+    ("2*sigmoid(2*x) - 1", "tanh", ("1", "1", "0", "0"), {}, lambda u: 2 / (1 + E(-2 * u)) - 1),
+    ("x*sigmoid(1.702*x)", "swish", ("1", "1", "0", "0"), {"beta": "851/500"},
+     lambda u: u / (1 + E(-F(1702) / 1000 * u))),
+    ("(x + Abs(x))/2", "relu", ("1", "1", "0", "0"), {}, lambda u: (u + abs(u)) / 2),
+    ("log(1 + exp(x)) - log(2)", "softplus", ("1", "1", "0", "-log(2)"), {},
+     lambda u: L(1 + E(u)) - L(2)),
+    # log(2 + e^x) = log 2 + log(1 + e^(x - log 2)): a shift inside and outside
+    ("log(2 + exp(x))", "softplus", ("1", "1", "-log(2)", "log(2)"), {},
+     lambda u: L(2 + E(u))),
+    ("3*tanh(2*t + 1) - 5", "tanh", ("3", "2", "1", "-5"), {}, lambda u: 3 * T(2 * u + 1) - 5),
+    ("x/2*(1 + tanh(sqrt(2/pi)*(x + 0.044715*x**3)))", "gelu_tanh", ("1", "1", "0", "0"), {},
+     lambda u: u / 2 * (1 + T(mpmath.sqrt(2 / mpmath.pi) * (u + F(44715) / 10**6 * u**3)))),
+])
+def test_disguised_entries_are_found_and_each_match_is_true(expr, name, abcd, params,
+                                                            reference):
+    found = identify(expr, budget=60)
+    best = found.matches[0]
+    assert (best.name, tuple(map(str, (best.a, best.b, best.c, best.d)))) == (name, abcd)
+    assert {k: str(v) for k, v in best.params if k in params} == params
+    assert best.status == "proved" and best.verdict.status == "proved"
+    mpmath.mp.dps = 50
+    for m in found.matches:  # every claimed match, each against the test's own definitions
+        g = ENTRIES[m.name]
+        a, b, c, d = (mpmath.mpf(sp.N(v, 60)) for v in (m.a, m.b, m.c, m.d))
+        kw = {k: mpmath.mpf(sp.N(v, 60)) for k, v in m.params if k in ("beta",)}
+        for t in ("-3.7", "-0.4", "0.013", "0.9", "2.6"):
+            u = mpmath.mpf(t)
+            assert abs(reference(u) - (a * g(b * u + c, **kw) + d)) < F(10) ** -40, (m, t)
+
+
+def test_the_tanh_approximation_of_gelu_is_never_gelu():
+    found = identify("x/2*(1 + tanh(sqrt(2/pi)*(x + 0.044715*x**3)))", budget=60)
+    assert "gelu" not in {m.name for m in found.matches}
+    assert "gelu_tanh" in {m.name for m in found.matches}
+
+
+@pytest.mark.parametrize("expr", ["tanh(x) + x**3/1000", "sigmoid(x) + sin(x)/1000",
+                                  "x*sigmoid(1.702*x) + x/10**6",
+                                  "log(1 + exp(x)) + exp(-x**2)/1000"])
+def test_near_misses_are_not_matched(expr):
+    found = identify(expr, budget=60)
+    assert found.matches == ()
+
+
+def test_nothing_matches_gives_the_nearest_with_certified_distances():
+    found = identify("tanh(x) + x**3/1000", budget=60)
+    near = {n.name: n for n in found.near}
+    assert "tanh" in near
+    # sup |x³/1000| on [-10, 10] is exactly 1, at the ends
+    assert near["tanh"].sup_distance == "1.00"
+    assert near["tanh"].lower <= 1 <= near["tanh"].upper
+
+
+@pytest.mark.parametrize("h, exact", [
+    (sp.tanh(x) - x / (1 + sp.Abs(x)), None),               # max found by mpmath below
+    (sp.Max(x, 0) - sp.log(1 + sp.exp(x)), sp.log(2)),      # at x = 0
+    (x * sp.erf(x / sp.sqrt(2)) / 2 + x / 2 - x / (1 + sp.exp(-x)), None),
+])
+def test_sup_distance_agrees_with_an_independent_maximisation(h, exact):
+    d = sup_distance(h, x)
+    f = sp.lambdify(x, h, "mpmath")
+    mpmath.mp.dps = 30
+    if exact is None:  # a dense scan, then the maximum polished by mpmath
+        grid = [mpmath.mpf(k) / 200 for k in range(-2000, 2001)]
+        t0 = max(grid, key=lambda t: abs(f(t)))
+        t = mpmath.findroot(lambda u: mpmath.diff(f, u), t0) if abs(t0) < 10 else t0
+        exact = max(abs(f(t)), abs(f(t0)))
+    assert d.lower <= float(exact) * (1 + 1e-12) and float(exact) <= d.upper * (1 + 1e-12)
+    assert d.text == str(sp.Float(float(exact), 3))
+
+
+def test_cli_json_has_exactly_the_keys(capsys):
+    assert main(["identify", "2*sigmoid(2*x) - 1", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) == {"expression", "matches", "near"}
+    assert set(out["matches"][0]) == {"name", "params", "a", "b", "c", "d", "status"}
+    assert main(["identify", "tanh(x) + x**3/1000", "--json"]) == 1
+    out = json.loads(capsys.readouterr().out)
+    assert set(out["near"][0]) == {"name", "params", "sup_distance", "interval"}
+    assert out["near"][0]["interval"] == [-10, 10]
+
+
+def test_cli_text_and_bad_input(capsys):
+    assert main(["identify", "2*sigmoid(2*x) - 1"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == "2*sigmoid(2*x) - 1 is tanh(x) (proved)"
+    assert main(["identify", "x*y"]) == 2
+    assert "one variable" in capsys.readouterr().err
+    assert main(["identify", "__import__('os')"]) == 2
