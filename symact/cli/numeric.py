@@ -17,11 +17,13 @@ import os
 import sys
 from dataclasses import asdict
 
+from ..budget import ACCURACY_POINT, deadline
 from ..core import X, resolve, scalar
-from ..errors import SymactError
+from ..errors import BudgetExceeded, SymactError
 from ..files import write_atomic
 from ..numeric import export_source, measure
 from ..numeric.accuracy import BYTES_PER_POINT
+from .options import seconds
 
 BAD_INPUT = 2
 
@@ -37,6 +39,9 @@ def register(subparsers) -> None:
     p.add_argument("--dtype", choices=("float32", "float64"), default="float64")
     p.add_argument("--points", type=int, default=400,
                    help="size of the stratified set (mpmath is slow: ~0.1 s per point)")
+    p.add_argument("--budget", type=seconds, default=None, metavar="SECONDS",
+                   help=f"seconds per activation (default {ACCURACY_POINT:g} s per point); "
+                   "one not measured in time is reported as unknown")
     p.add_argument("--json", action="store_true", help="one JSON record per activation "
                    "(figures, and the x where each maximum is reached: *_x keys, null when "
                    "every error is 0; an infinite figure is the string \"inf\")")
@@ -92,6 +97,7 @@ def run_accuracy(args: argparse.Namespace) -> int:
                                   "needs numbers)")
     except SymactError as exc:
         return _bad(str(exc))
+    budget = args.budget or ACCURACY_POINT * args.points
     w = max(12, *(len(a.name) for a in acts))
     if not args.json:
         print("ULP error against mpmath; κ = |x·g'(x)/g(x)| is the condition number of the "
@@ -103,9 +109,14 @@ def run_accuracy(args: argparse.Namespace) -> int:
         if progress:
             print(f"\r{act.name} ({i}/{len(acts)}, {args.points} points)...", end="",
                   file=sys.stderr, flush=True)
-        r = measure(act, args.dtype, args.points)
+        r = _measure_within(act, args.dtype, args.points, budget)
         if progress:
             print("\r\033[K", end="", file=sys.stderr, flush=True)
+        if r is None:
+            late = f"not measured within {budget:g} s"
+            print(json.dumps({"name": act.name, "dtype": args.dtype, "unknown": late})
+                  if args.json else f"{act.name:{w}s} {args.dtype:8s} unknown: {late}")
+            continue
         if args.json:
             print(json.dumps({k: _json_number(v) for k, v in asdict(r).items()}))
             continue
@@ -117,6 +128,16 @@ def run_accuracy(args: argparse.Namespace) -> int:
             print(f"{r.name:{w}s} {r.dtype:8s} {which:10s} {m:9.3g} {_at(mx):>12s} {p:9.3g} "
                   f"{sc:8.3g} {_at(scx):>12s} {nf:9d}")
     return 0
+
+
+def _measure_within(act, dtype: str, points: int, budget: float):
+    """:func:`measure` under a deadline of ``budget`` s; None when it runs out (mpmath at
+    x = 1e308 of exp(exp(x)) never finishes)."""
+    try:
+        with deadline(budget):
+            return measure(act, dtype, points)
+    except BudgetExceeded:
+        return None
 
 
 def _json_number(v: object) -> object:

@@ -32,8 +32,11 @@ def diverges(fn: Function, power: int, m: sp.Expr, v: sp.Expr) -> str | None:
     density = sp.exp(-(x - m) ** 2 / (2 * v))
     pieces = [p for p in fn.pieces if not p.is_point]
     for p, end in ((pieces[0], -sp.oo), (pieces[-1], sp.oo)):
-        g = sp.Abs(p.expr) ** power
-        if _tends_to_zero(g * density, x, end, "-" if end > 0 else "+") is False:
+        side = "-" if end > 0 else "+"
+        tends = _log_tends_to_zero(p.expr, power, -(x - m) ** 2 / (2 * v), x, end, side)
+        if tends is None:
+            tends = _tends_to_zero(sp.Abs(p.expr) ** power * density, x, end, side)
+        if tends is False:
             return (f"E |f(Z)|^{power} diverges: |f|^{power} times the Gaussian density does "
                     f"not tend to 0 at x = {end}")
     for p in pieces:
@@ -46,6 +49,83 @@ def diverges(fn: Function, power: int, m: sp.Expr, v: sp.Expr) -> str | None:
                     return (f"E |f(Z)|^{power} diverges: |f|^{power} |x - {c}| does not "
                             f"tend to 0 at x = {c}")
     return None
+
+
+def _log_tends_to_zero(e: sp.Expr, power: int, log_density: sp.Expr, x: sp.Symbol,
+                       end: sp.Expr, side: str) -> bool | None:
+    """Whether |e|^power times the density tends to 0 on a tail, read through its logarithm
+    (``exp(exp(x))``: the limit of exp(2 e^x − x²/2) is out of SymPy's reach in seconds,
+    that of 2 e^x − x²/2 is not). A limit +oo or finite means it does not (False), −oo that
+    it does (True); anything else, None. Only for exp-log-like expressions (:func:`_hardy`):
+    there the logarithm has a limit in [−oo, oo], whereas log |sin x| + x²/2, whose "limit"
+    SymPy gives as oo, dips to −oo at every zero of sin."""
+    if e.is_zero or not _hardy(e) or not _towering(e, x):
+        return None
+    log_g = power * _log_abs(e) + log_density
+    if log_g.has(sp.zoo, sp.nan):
+        return None
+    try:
+        value = attempt(limit, log_g, x, end, side, share=1.0, cap=LIMIT_SECONDS)
+    except (Undecided, *SYMPY_FAILURES):
+        return None
+    if value is sp.S.NegativeInfinity:
+        return True
+    if value is sp.S.Infinity or (isinstance(value, sp.Number) and value.is_finite):
+        return False
+    return None
+
+
+# functions eventually monotone on a tail (they and the field operations, real powers, exp
+# and log generate a Hardy field, where every expression has a limit at oo): no oscillation
+_MONOTONE_TAILS = (sp.exp, sp.log, sp.Abs, sp.erf, sp.erfc, sp.tanh, sp.sinh, sp.cosh, sp.atan,
+                   sp.asinh)
+
+
+def _hardy(e: sp.Expr) -> bool:
+    """Whether ``e`` is built from numbers, x and :data:`_MONOTONE_TAILS` only.
+
+    >>> import sympy as sp
+    >>> x = sp.Symbol("x", real=True)
+    >>> _hardy(sp.exp(sp.exp(x)) * sp.tanh(x)), _hardy(sp.sin(x) * sp.exp(x**2))
+    (True, False)
+    """
+    return all(isinstance(f, _MONOTONE_TAILS) for f in e.atoms(sp.Function))
+
+
+def _towering(e: sp.Expr, x: sp.Symbol) -> bool:
+    """Whether ``e`` has an exponent that is not a polynomial in x (``exp(exp(x))``,
+    ``2**(2**x)``): the growth where only the logarithm's limit is in reach. For the rest
+    (``exp(x**2/4)``, tanh) the direct limit is quick, and trying the logarithm first would
+    only cost time.
+
+    >>> import sympy as sp
+    >>> x = sp.Symbol("x", real=True)
+    >>> _towering(sp.exp(sp.exp(x)), x), _towering(sp.exp(x**2) * sp.tanh(x), x)
+    (True, False)
+    """
+    exponents = [a.args[0] for a in e.atoms(sp.exp)] + [a.exp for a in e.atoms(sp.Pow)]
+    return any(u.has(x) and not u.is_polynomial(x) for u in exponents)
+
+
+def _log_abs(e: sp.Expr) -> sp.Expr:
+    """log |e| split by identities that hold wherever e is finite and nonzero:
+    log |ab| = log |a| + log |b|, log |e^u| = u (u real), log |b^n| = n log |b| (n an
+    integer), log |b^s| = s log b (b > 0, s real).
+
+    >>> import sympy as sp
+    >>> x = sp.Symbol("x", real=True)
+    >>> _log_abs(x**2 * sp.exp(sp.exp(x)))
+    exp(x) + 2*log(Abs(x))
+    """
+    if isinstance(e, sp.Mul):
+        return sp.Add(*(_log_abs(a) for a in e.args))
+    if isinstance(e, sp.exp) and e.args[0].is_extended_real:
+        return e.args[0]
+    if isinstance(e, sp.Pow) and (e.exp.is_Integer or (e.base.is_positive
+                                                       and e.exp.is_extended_real)):
+        inner = _log_abs(e.base) if e.exp.is_Integer else sp.log(e.base)
+        return e.exp * inner
+    return sp.log(sp.Abs(e))
 
 
 def _tends_to_zero(e: sp.Expr, x: sp.Symbol, point: sp.Expr, side: str) -> bool | None:

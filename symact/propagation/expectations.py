@@ -11,6 +11,7 @@ otherwise mpmath quadrature with its error estimate, marked numeric.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 
 import mpmath
@@ -50,18 +51,24 @@ class Moments:
 
 
 def moments(act: str | sp.Expr | Activation, mean: object = 0, var: object = 1, *,
-            budget: float = MOMENTS, exact: bool = True) -> Moments:
+            budget: float = MOMENTS, exact: bool = True, leave: float = 0.0) -> Moments:
     """E f(Z), E f(Z)², Var f(Z), E f'(Z), E f'(Z)² for Z ~ N(mean, var).
 
     Args:
         act: a catalog name, an expression string or an Activation.
         mean, var: the Gaussian's parameters (numbers).
-        budget: seconds for all exact attempts together; numeric quadrature follows.
+        budget: seconds for everything: the existence checks and the quadrature first, then
+            the exact attempts in whatever is left (a moment not made exact in time stays
+            numeric).
         exact: False skips SymPy and integrates numerically only.
+        leave: seconds at the end of the budget the exact attempts leave unused (for the
+            caller's own work after them; the quadrature may still use them).
 
     Raises:
         SymactError: a vector-valued activation, or a variance that is not positive.
         Divergent: a moment does not exist (a tail or a pole proved by comparison).
+        BudgetExceeded: the existence checks and the quadrature did not finish within the
+            budget (the moments are then undecided: neither numbers nor divergent).
     """
     activation = resolve(act)
     if activation.kind != "scalar":
@@ -69,41 +76,60 @@ def moments(act: str | sp.Expr | Activation, mean: object = 0, var: object = 1, 
     m, v = sp.nsimplify(sp.S(mean)), sp.nsimplify(sp.S(var))
     if not (v.is_positive and m.is_real):
         raise SymactError(f"need a real mean and a positive variance, got {mean}, {var}")
-    x = activation.symbol
-    f = Function.of(activation.bind(), x)
-    df = f.derivative()
-    out: dict[str, object] = {}
-    ex: dict[str, bool] = {}
-    err: dict[str, object] = {}
-    integrands = {"mean": (f, 1), "second_moment": (f, 2), "derivative_mean": (df, 1),
-                  "derivative_second_moment": (df, 2)}
-    for key, (fn, power) in integrands.items():  # E f needs E |f| < oo too
-        reason = diverges(fn, power, m, v)
-        if reason is not None:
-            raise Divergent(f"{activation.name}: {reason} (the {key.replace('_', ' ')} does "
-                            "not exist)")
-    if m == 0 and _odd(activation):
-        # E f(Z) = 0 for odd f and a centred Z: exact, and 0 is what quadrature cannot give
-        out["mean"], ex["mean"], err["mean"] = sp.S.Zero, True, None
-        del integrands["mean"]
+    stop = time.monotonic() + budget
     try:
-        with deadline(budget if exact else 0.0):
-            for key, (fn, power) in integrands.items():
-                out[key], ex[key], err[key] = _expectation(fn, power, m, v, exact)
+        # the numbers first, all of them: without them there is no record at all
+        with deadline(budget):
+            f = Function.of(activation.bind(), activation.symbol)
+            df = f.derivative()
+            integrands = {"mean": (f, 1), "second_moment": (f, 2), "derivative_mean": (df, 1),
+                          "derivative_second_moment": (df, 2)}
+            _exist(activation.name, integrands, m, v)
+            numeric = {key: quad(fn, power, m, v) for key, (fn, power) in integrands.items()}
     except BudgetExceeded:
-        pass
-    for key, (fn, power) in integrands.items():
-        if key not in out:
-            out[key], ex[key], err[key] = _expectation(fn, power, m, v, False)
-    if ex["mean"] and ex["second_moment"]:
-        out["variance"] = sp.simplify(out["second_moment"] - out["mean"] ** 2)
-        ex["variance"], err["variance"] = True, None
-    else:
+        raise BudgetExceeded(f"the Gaussian moments did not finish within {budget:g} s"
+                             ) from None
+    out: dict[str, object] = {key: value for key, (value, _) in numeric.items()}
+    err: dict[str, object] = {key: error for key, (_, error) in numeric.items()}
+    ex = dict.fromkeys(integrands, False)
+    left = stop - leave - time.monotonic()
+    if exact and left > 0:
+        try:
+            with deadline(left):
+                _make_exact(activation, integrands, m, v, out, ex, err)
+        except BudgetExceeded:
+            pass
+    if "variance" not in out:
         with mpmath.workdps(WORK_DPS):
             out["variance"] = to_mpf(out["second_moment"]) - to_mpf(out["mean"]) ** 2
         ex["variance"] = False
         err["variance"] = _add_errors(err["second_moment"], err["mean"], out["mean"])
     return Moments(activation.name, m, v, **out, exact=ex, error=err)
+
+
+def _exist(name: str, integrands: dict, m: sp.Expr, v: sp.Expr) -> None:
+    """Raise Divergent when one of the moments does not exist (E f needs E |f| < oo too)."""
+    for key, (fn, power) in integrands.items():
+        reason = diverges(fn, power, m, v)
+        if reason is not None:
+            raise Divergent(f"{name}: {reason} (the {key.replace('_', ' ')} does not exist)")
+
+
+def _make_exact(activation: Activation, integrands: dict, m: sp.Expr, v: sp.Expr,
+                out: dict, ex: dict, err: dict) -> None:
+    """Replace the numbers in ``out`` by closed forms where SymPy finds ones that agree
+    with them, in place, one moment at a time (a deadline may stop it between two)."""
+    if m == 0 and _odd(activation):
+        # E f(Z) = 0 for odd f and a centred Z: exact, and 0 is what quadrature cannot give
+        out["mean"], ex["mean"], err["mean"] = sp.S.Zero, True, None
+    for key, (fn, power) in integrands.items():
+        if not ex[key]:
+            closed = _closed_form(fn, power, m, v, to_mpf(out[key]))
+            if closed is not None:
+                out[key], ex[key], err[key] = closed, True, None
+    if ex["mean"] and ex["second_moment"]:
+        variance = sp.simplify(out["second_moment"] - out["mean"] ** 2)
+        out["variance"], ex["variance"], err["variance"] = variance, True, None
 
 
 def _odd(activation: Activation) -> bool:
@@ -118,38 +144,34 @@ def _add_errors(e2, e1, m1) -> mpmath.mpf:
     return (e2 or 0) + 2 * abs(to_mpf(m1)) * (e1 or 0)
 
 
-def _expectation(fn: Function, power: int, m: sp.Expr, v: sp.Expr,
-                 exact: bool) -> tuple[object, bool, object]:
-    """(value, exact?, error estimate) of E fn(Z)^power: the SymPy closed form when it
-    agrees with the quadrature to DIGITS digits, else the quadrature."""
+def _closed_form(fn: Function, power: int, m: sp.Expr, v: sp.Expr,
+                 numeric: mpmath.mpf) -> sp.Expr | None:
+    """E fn(Z)^power in closed form (SymPy, piece by piece) when it agrees with the
+    quadrature's ``numeric`` to DIGITS digits, else None."""
     x = fn.x
-    numeric, error = quad(fn, power, m, v)
-    if exact:
-        density = sp.exp(-(x - m) ** 2 / (2 * v)) / sp.sqrt(2 * sp.pi * v)
-        total = sp.S.Zero
-        try:
-            for p in fn.pieces:
-                if p.is_point:
-                    continue
-                lo, hi = p.interval.inf, p.interval.sup
-                part = gaussian_poly_exp(p.expr**power, x, lo, hi, m, v)
-                if part is None and not p.expr.has(sp.erf, sp.erfc):
-                    # SymPy has no Gaussian integral of tanh, logistic or log(1 + e^x)
-                    # forms: trying only burns the budget
-                    raise ValueError("no closed form")
-                if part is None:
-                    part = attempt(sp.integrate, sp.expand(p.expr**power * density),
-                                   (x, lo, hi), share=1.0, cap=INTEGRAL_SECONDS)
-                if part is None:
-                    raise ValueError("not integrated in time")
-                if part.has(sp.Integral) or part.has(sp.nan) or not part.is_finite:
-                    raise ValueError("not integrated")
-                total += part
-            total = shortest_simplify(total, 2.0)
-            with mpmath.workdps(WORK_DPS):
-                if abs(to_mpf(total) - numeric) <= mpmath.mpf(10) ** (-DIGITS + 2) * (
-                        1 + abs(numeric)):
-                    return total, True, None
-        except (BudgetExceeded, *SYMPY_FAILURES):
-            pass
-    return numeric, False, error
+    density = sp.exp(-(x - m) ** 2 / (2 * v)) / sp.sqrt(2 * sp.pi * v)
+    total = sp.S.Zero
+    try:
+        for p in fn.pieces:
+            if p.is_point:
+                continue
+            lo, hi = p.interval.inf, p.interval.sup
+            part = gaussian_poly_exp(p.expr**power, x, lo, hi, m, v)
+            if part is None and not p.expr.has(sp.erf, sp.erfc):
+                # SymPy has no Gaussian integral of tanh, logistic or log(1 + e^x)
+                # forms: trying only burns the budget
+                return None
+            if part is None:
+                part = attempt(sp.integrate, sp.expand(p.expr**power * density),
+                               (x, lo, hi), share=1.0, cap=INTEGRAL_SECONDS)
+            if part is None or part.has(sp.Integral) or part.has(sp.nan) or not part.is_finite:
+                return None
+            total += part
+        total = shortest_simplify(total, 2.0)
+        with mpmath.workdps(WORK_DPS):
+            if abs(to_mpf(total) - numeric) <= mpmath.mpf(10) ** (-DIGITS + 2) * (
+                    1 + abs(numeric)):
+                return total
+    except SYMPY_FAILURES:
+        pass
+    return None

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import mpmath
 import sympy as sp
 
+from ..budget import MOMENTS
 from ..core import Activation, resolve
 from .expectations import Moments, moments
 from .gaussian import WORK_DPS
@@ -50,10 +51,12 @@ def _inverse_root(v: mpmath.mpf) -> mpmath.mpf:
     return mpmath.inf if v == 0 else 1 / mpmath.sqrt(v)
 
 
-def gains(act: str | Activation, m: Moments | None = None) -> Gains:
-    """Initialisation gains derived from the Gaussian moments (Z ~ N(0, 1))."""
+def gains(act: str | Activation, m: Moments | None = None, *,
+          budget: float = MOMENTS) -> Gains:
+    """Initialisation gains derived from the Gaussian moments (Z ~ N(0, 1)); ``budget``
+    bounds the moments when ``m`` is not given (see :func:`moments`)."""
     activation = resolve(act)
-    m = m or moments(activation)
+    m = m or moments(activation, budget=budget)
     with mpmath.workdps(WORK_DPS):
         fwd, bwd = (_inverse_root(m.value(k))
                     for k in ("second_moment", "derivative_second_moment"))

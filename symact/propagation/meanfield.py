@@ -23,6 +23,7 @@ import numpy as np
 import sympy as sp
 from scipy import integrate, optimize
 
+from ..budget import PROPERTY_FIELD
 from ..calculus import NP_MODULES, Function
 from ..core import Activation, resolve
 from ..derive import Unknown, lipschitz
@@ -193,12 +194,15 @@ class GradientFlow:
         return weight_variance * self.mean_field_factor
 
 
-def gradient_flow(act: str | Activation, m: Moments | None = None) -> GradientFlow:
-    """How gradients scale backwards: sup |f'| (the Lipschitz constant, None when unknown)
-    and the mean-field factor E f'(Z)², Z ~ N(0, 1), with the edge-of-chaos σ_w² = 1/E f'(Z)²."""
+def gradient_flow(act: str | Activation, m: Moments | None = None, *,
+                  budget: float = PROPERTY_FIELD) -> GradientFlow:
+    """How gradients scale backwards: sup |f'| (the Lipschitz constant, None when unknown
+    or not found within ``budget`` s) and the mean-field factor E f'(Z)², Z ~ N(0, 1), with
+    the edge-of-chaos σ_w² = 1/E f'(Z)² (the moments, when ``m`` is not given, within
+    :data:`~symact.budget.MOMENTS`)."""
     activation = resolve(act)
     m = m or moments(activation)
-    lip = lipschitz(activation)
+    lip = lipschitz(activation, budget=budget)
     sup = None if isinstance(lip, Unknown) else lip.value
     factor = m.value("derivative_second_moment")
     with mpmath.workdps(WORK_DPS):

@@ -37,6 +37,7 @@ class StepResult:
     verdict: Verdict
     rule: str | None = None  # ok links: the one rule taking one line to the next, or MANY
     conditions: tuple[sp.Basic, ...] = ()  # ok links: where the step holds (typed domains)
+    checked: bool = True  # False: unknown untried, the derivation's budget ran out before it
 
     @property
     def condition(self) -> str:
@@ -64,6 +65,11 @@ class StepReport:
         kinds = {r.status for r in self.results}
         return "wrong" if "wrong" in kinds else ("unknown" if "unknown" in kinds else "ok")
 
+    @property
+    def not_checked(self) -> tuple[int, ...]:
+        """The 0-based links left unknown untried because the budget ran out first."""
+        return tuple(r.index for r in self.results if not r.checked)
+
     def line(self, k: int) -> str:
         """Line ``k`` as typed (its printed form when it came as a SymPy expression)."""
         return self.typed[k] if self.typed else str(self.written[k])
@@ -83,6 +89,10 @@ class StepReport:
         if self.first_wrong is not None:
             k = self.first_wrong
             lines.append(f"first wrong step: {k + 1} ({self.line(k)} = {self.line(k + 1)})")
+        skipped = self.not_checked
+        if skipped:
+            lines.append(f"not checked (the budget ran out): {_spans(skipped)} of "
+                         f"{len(self.results)} links")
         return "\n".join(lines)
 
     def _normal_note(self, k: int) -> list[str]:
@@ -110,15 +120,19 @@ class StepReport:
         return " \\\\\n".join(rows)
 
     def to_dict(self) -> dict:
+        # each line printed once: str() of a long sum is slow, and a 2,000-line derivation
+        # must render within its budget's margin
+        normal = [str(e) for e in (self.normal or self.written)]
         return {
             "status": self.status, "assume": self.assume,
-            "first_wrong": self.first_wrong,
+            "first_wrong": self.first_wrong, "not_checked": list(self.not_checked),
             "steps": [{"expr": str(e), "latex": latex(e, as_written=True),
-                       "typed": self.line(k),
-                       "normal": str(self.normal[k]) if self.normal else str(e)}
+                       "typed": self.line(k), "normal": normal[k]}
                       for k, e in enumerate(self.written)],
-            "links": [{"index": r.index, "status": r.status, "verdict": r.verdict.to_dict(),
-                       "rule": r.rule, "condition": r.condition or None}
+            "links": [{"index": r.index, "status": r.status,
+                       "verdict": r.verdict.to_dict() if r.checked else _unchecked(r, normal),
+                       "rule": r.rule, "condition": r.condition or None,
+                       "checked": r.checked}
                       for r in self.results],
         }
 
@@ -127,6 +141,8 @@ class StepReport:
 
 
 _LINK = {"proved": "ok", "disproved": "wrong", "unknown": "unknown"}
+# the one ``tried`` entry of a link never looked at (the derivation's budget ran out first)
+NOT_CHECKED = "not checked: the derivation's budget of {budget:g} s ran out before this link"
 PROVING = 0.8  # share of a link's budget for prove(); the rest names the rule
 
 
@@ -135,7 +151,9 @@ def check_steps(steps: Sequence[str | sp.Expr], *, assume: str | None = None,
     """Check each consecutive equality of a written derivation ``e0 = e1 = … = en``.
 
     Steps are parsed twice: unevaluated (kept for rendering exactly as written) and evaluated
-    (for the proof). The budget is shared among the links.
+    (for the proof). The budget counts from the call's start (parsing included) and is shared
+    among the links still to check; once it has run out, the remaining links are ``unknown``
+    at once, their ``tried`` saying that they were not checked (:data:`NOT_CHECKED`).
 
     >>> r = check_steps(["(1 + tanh(z/2))/2", "(1 + (e^z - 1)/(e^z + 1))/2", "1/(1 + e^z)"])
     >>> [x.status for x in r.results], r.first_wrong
@@ -146,26 +164,40 @@ def check_steps(steps: Sequence[str | sp.Expr], *, assume: str | None = None,
     """
     if isinstance(steps, str) or len(steps) < 2:
         raise ParseError("a derivation needs at least two steps")
+    end = time.monotonic() + budget
     written = tuple(read_expr(s, evaluate=False) for s in steps)
     exprs = tuple(read_expr(s) for s in steps)
     typed = tuple(s if isinstance(s, str) else str(e) for s, e in zip(steps, exprs,
                                                                          strict=True))
     facts = parse_assumptions(assume)  # bad assumptions are bad input, before any work
-    end = time.monotonic() + budget
     results = []
     for i in range(len(exprs) - 1):
-        share = max(end - time.monotonic(), 0.0) / (len(exprs) - 1 - i)
-        results.append(_check_link(i, typed, exprs, facts, share))
+        left = end - time.monotonic()
+        if left <= 0:
+            results.append(_not_checked(i, exprs, facts, budget))
+            continue
+        results.append(_check_link(i, typed, exprs, facts, left / (len(exprs) - 1 - i), end))
     return StepReport(written, tuple(results), assume or "", typed, exprs)
 
 
+def _not_checked(i: int, exprs: Sequence[sp.Expr], facts: Assumptions,
+                 budget: float) -> StepResult:
+    """Link i -> i + 1 as unknown without any work: the derivation's budget has run out."""
+    v = Verdict("unknown", exprs[i], exprs[i + 1], tried=(NOT_CHECKED.format(budget=budget),),
+                assume=facts.text)
+    return StepResult(i, "unknown", v, checked=False)
+
+
 def _check_link(i: int, typed: Sequence[str], exprs: Sequence[sp.Expr], facts: Assumptions,
-                share: float) -> StepResult:
+                share: float, end: float) -> StepResult:
     """Link i -> i + 1 in ``share`` seconds: prove it; where the counterexample is outside
-    a typed domain, prove it again where both lines are defined; name the rule if ok."""
+    a typed domain, prove it again where both lines are defined; name the rule if ok. No
+    part of it is granted time beyond ``end``, the derivation's deadline, except a token
+    0.05 s when less is left."""
     stop = time.monotonic() + share
     assume = facts.text or None
-    v = prove(exprs[i], exprs[i + 1], assume=assume, budget=max(PROVING * share, 0.05))
+    v = prove(exprs[i], exprs[i + 1], assume=assume,
+              budget=max(min(PROVING * share, end - time.monotonic()), 0.05))
     where = domains(typed[i], typed[i + 1], facts, budget=_left(stop, NAMING))
     c = v.counterexample
     if (v.status == "disproved" and where.gap and c is not None
@@ -184,6 +216,30 @@ def _check_link(i: int, typed: Sequence[str], exprs: Sequence[sp.Expr], facts: A
 def _left(stop: float, cap: float) -> float:
     """Seconds until ``stop``, at most ``cap``, at least a token 0.05."""
     return max(min(stop - time.monotonic(), cap), 0.05)
+
+
+def _unchecked(r: StepResult, normal: Sequence[str]) -> dict:
+    """An unchecked link's verdict as :meth:`Verdict.to_dict` gives it, its sides taken from
+    the lines already printed (0 stands in for them while the record is rendered)."""
+    v = r.verdict
+    stand_in = Verdict(v.status, sp.S.Zero, sp.S.Zero, tried=v.tried, assume=v.assume)
+    return {**stand_in.to_dict(), "lhs": normal[r.index], "rhs": normal[r.index + 1]}
+
+
+def _spans(indices: Sequence[int]) -> str:
+    """0-based links as 1-based spans, ``"links 3, 5-9"``.
+
+    >>> _spans([2, 4, 5, 6, 7, 8])
+    'links 3, 5-9'
+    """
+    runs: list[list[int]] = []
+    for k in indices:
+        if runs and k == runs[-1][1] + 1:
+            runs[-1][1] = k
+        else:
+            runs.append([k, k])
+    text = ", ".join(f"{a + 1}" if a == b else f"{a + 1}-{b + 1}" for a, b in runs)
+    return ("link " if len(indices) == 1 else "links ") + text
 
 
 def _teaching(r: StepResult) -> str:
