@@ -166,8 +166,12 @@ class Worker:
         self.task = None
         try:
             got, status, value = self.conn.recv()
-        except (EOFError, OSError):
-            code = self.proc.poll() if self.start == "spawn" else self.proc.exitcode
+        except (EOFError, OSError):  # it died: wait a moment for its exit code
+            try:
+                code = (self.proc.wait(timeout=2) if self.start == "spawn" else
+                        (self.proc.join(timeout=2), self.proc.exitcode)[1])
+            except subprocess.TimeoutExpired:
+                code = None
             return Outcome(key, "crashed", f"the worker process ended (code {code})",
                            time.monotonic() - started)
         return Outcome(got, status, value, time.monotonic() - started)

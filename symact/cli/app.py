@@ -66,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--budget", type=seconds, default=PROPERTY_FIELD,
                    help=f"seconds per property (default {PROPERTY_FIELD:g})")
     p.add_argument("--no-cache", action="store_true")
+    docs.add_parallel(p)
     p.set_defaults(run=_table)
 
     for module in _COMMANDS:
@@ -154,9 +155,10 @@ def _table(args: argparse.Namespace) -> int:
     interactive = sys.stderr.isatty()
     if interactive:
         print(f"deriving {len(CATALOG)} activations ...", end="", file=sys.stderr, flush=True)
-    # the uncached ones in worker processes, one per core, each killed past its limit
-    records = [rec for rec, _ in records_of(CATALOG, budget=args.budget,
-                                            use_cache=not args.no_cache)]
+    # the uncached ones in worker processes (--workers, --scheduler), each killed past its limit
+    records = [rec for rec, _ in docs.parallel(args, lambda: records_of(
+        CATALOG, budget=args.budget, use_cache=not args.no_cache, workers=args.workers,
+        scheduler=args.scheduler))]
     if interactive:
         print(f"\r{len(CATALOG)} activations in {time.perf_counter() - started:.1f} s"
               + " " * 10, file=sys.stderr)

@@ -10,7 +10,9 @@ run): one line, nothing written. ``latex`` writes the handout whenever it exits 
 verdict in it is the computed one, a wrong step marked with its counterexample (a teacher's
 handout of student work), and exit 1 still stops a build. The default proofs are the
 lecture's, shipped inside the package (:data:`symact.claims.PROOFS`): found from any working
-directory.
+directory. Both check the claims (and ``latex`` derives its records) in parallel: ``--workers N``
+local processes (default: one per core; 1 checks in this process), or ``--scheduler ADDRESS``
+for a Dask distributed cluster; the output is the same either way.
 """
 
 from __future__ import annotations
@@ -19,12 +21,13 @@ import argparse
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
-from ..claims import PROOFS, Result, check_all, load_paths
+from ..claims import PROOFS, Claim, Result, check_many, load_paths
 from ..errors import ProofFileError, SymactError
-from ..handout import build_pdf, collect, document, write_tex
+from ..handout import build_pdf, document, prepare, write_tex
 
 DEFAULT_PROOFS = str(PROOFS)
 
@@ -34,6 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     c = sub.add_parser("check", help="check every claim of the proof files")
     c.add_argument("paths", nargs="*", metavar="PATH",
                    help="files or folders (default: the lecture's proofs, shipped with symact)")
+    add_parallel(c)
     c.set_defaults(run=run_check)
     p = sub.add_parser("latex", help="the handout: activation sheets, table, proofs")
     p.add_argument("names", nargs="*", metavar="NAME", help="activations (default: catalog)")
@@ -45,7 +49,42 @@ def register(sub: argparse._SubParsersAction) -> None:
                        help="proof files to check and include (default: the lecture's)")
     which.add_argument("--no-proofs", action="store_true",
                        help="leave the claims and proofs out")
+    add_parallel(p)
     p.set_defaults(run=run_latex)
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive whole number, got {text!r}")
+    return value
+
+
+def add_parallel(p: argparse.ArgumentParser) -> None:
+    """``--workers N`` and ``--scheduler ADDRESS`` (``table``, ``check``, ``latex``)."""
+    p.add_argument("--workers", type=_count, default=None, metavar="N",
+                   help=f"local worker processes (default: all cores, {os.cpu_count()})")
+    p.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="a Dask distributed scheduler, tcp://HOST:PORT, instead of local "
+                        "workers")
+
+
+def parallel(args: argparse.Namespace, call: Callable[[], Any]) -> Any:
+    """``call()`` with the workers of ``args``; with ``--scheduler``, Dask missing or an
+    unreachable or malformed address is one line (exit 2)."""
+    if not args.scheduler:
+        return call()
+    try:
+        import distributed  # noqa: F401 - optional: only to say what is missing
+    except ImportError:
+        raise SymactError("--scheduler needs Dask: pip install dask distributed") from None
+    try:
+        return call()
+    except (OSError, ValueError) as exc:
+        raise SymactError(f"--scheduler {args.scheduler}: {exc}") from None
 
 
 def _progress(enabled: bool):
@@ -60,14 +99,13 @@ def _clear(enabled: bool) -> None:
         print("\r" + " " * 60 + "\r", end="", file=sys.stderr)
 
 
-def _results(paths: Sequence[str], show) -> list[Result]:
-    """Every claim under ``paths``, checked; a folder without proof files is an error."""
+def _claims(paths: Sequence[str]) -> list[Claim]:
+    """Every claim under ``paths``; a folder without proof files is an error."""
     for path in paths:
         p = Path(path)
         if p.is_dir() and not any(p.glob("*.toml")):
             raise ProofFileError(str(p), None, "", "no proof files (*.toml) in this folder")
-    claims = load_paths(paths)
-    return check_all(claims, lambda k, c: show(k, len(claims), c.id))
+    return load_paths(paths)
 
 
 def _report(results: Sequence[Result]) -> int:
@@ -78,24 +116,27 @@ def _report(results: Sequence[Result]) -> int:
     return 0 if all(r.ok for r in results) else 1
 
 
-def _load(paths: Sequence[str], tty: bool) -> list[Result] | None:
-    """The checked claims, or None after one line on stderr for a bad path or file."""
+def _load(paths: Sequence[str]) -> list[Claim] | None:
+    """The claims, or None after one line on stderr for a bad path or file."""
     try:
-        results = _results(paths, _progress(tty))
+        return _claims(paths)
     except ProofFileError as exc:
-        _clear(tty)
         print(f"symact: error: {exc}", file=sys.stderr)
         return None
-    _clear(tty)
-    return results
 
 
 def run_check(args: argparse.Namespace) -> int:
     """Handler of ``symact check``."""
     started = time.monotonic()
-    results = _load(args.paths or [DEFAULT_PROOFS], sys.stderr.isatty())
-    if results is None:
+    claims = _load(args.paths or [DEFAULT_PROOFS])
+    if claims is None:
         return 2
+    tty = sys.stderr.isatty()
+    show = _progress(tty)
+    results = parallel(args, lambda: check_many(
+        claims, lambda k, c: show(k, len(claims), c.id), workers=args.workers,
+        scheduler=args.scheduler))
+    _clear(tty)
     width = max(len(r.claim.id) for r in results)
     print(f"{'claim':<{width}}  {'verdict':<9}  {'expected':<9}  {'time':>7}")
     for r in results:
@@ -132,15 +173,16 @@ def run_latex(args: argparse.Namespace) -> int:
         if not args.output.endswith(".tex"):
             raise SymactError(f"-o expects a .tex file name, got {args.output!r}")
         _check_writable(Path(args.output))  # before minutes of work, not after
-    tty = sys.stderr.isatty()
-    results: list[Result] = []
+    claims: list[Claim] = []
     if not args.no_proofs:
-        loaded = _load([args.proofs], tty)
+        loaded = _load([args.proofs])
         if loaded is None:
             return 2
-        results = loaded
-    show = _progress(tty)
-    records, signals = collect(args.names, progress=lambda n: show(0, 1, "properties: " + n))
+        claims = loaded
+    tty = sys.stderr.isatty()
+    results, records, signals = parallel(args, lambda: prepare(
+        args.names, claims, workers=args.workers, scheduler=args.scheduler,
+        progress=_progress(tty)))
     _clear(tty)
     text = document(records, results, args.lang, signals)
     if not args.output:

@@ -1,9 +1,10 @@
-"""Many records at once (``symact table``): cached ones read, the others derived in worker
-processes, at most ``workers`` at a time, each killed from outside past its limit.
+"""Many records at once (``symact table``): cached ones read here, the others derived as tasks
+of :mod:`symact.workers` (``workers`` local processes, or a Dask cluster at ``scheduler``),
+each killed from outside past its limit, and cached here.
 
 The limit is the per-field budget times the number of fields and shared steps (a derivation
-whose every step times out still ends); a killed derivation gives a record whose fields are
-Unknown with that reason, and is not cached.
+whose every step times out still ends, :func:`derive_limit`); a killed derivation gives a
+record whose fields are Unknown with that reason, and is not cached.
 
 >>> from symact.core import resolve
 >>> [r["name"] for r, _ in records_of([resolve("relu"), resolve("tanh")], budget=10.0)]
@@ -12,75 +13,98 @@ Unknown with that reason, and is not cached.
 
 from __future__ import annotations
 
-import multiprocessing as mp
-import os
-import queue
-import time
-from collections.abc import Sequence
+import json
+import re
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..core import Activation
-from .cache import record
+from ..files import write_atomic
+from ..workers import Outcome, Task, run_local, run_on_cluster
+from .cache import _read, cache_dir, cache_key, record
 from .records import SCALAR_FIELDS, Properties, Unknown, hows
 
 # the shared steps the engine warms before the fields (f, f', f'', critical points, images)
 _SHARED_STEPS = 7
+TARGET = "symact.derive.batch:derive_one"
 
 Record = tuple[dict[str, Any], dict[str, str]]
 
 
+def derive_limit(budget: float) -> float:
+    """Seconds after which a derivation at ``budget`` per field is killed from outside."""
+    return budget * (len(SCALAR_FIELDS) + _SHARED_STEPS)
+
+
+def run_tasks(target: str, tasks: Sequence[Task], *, workers: int | None = None,
+              scheduler: str | None = None, limit: float,
+              on_done: Callable[[Outcome], None] | None = None) -> list[Outcome]:
+    """The tasks on ``workers`` local processes, or on the Dask cluster at ``scheduler``."""
+    if scheduler:
+        return run_on_cluster(target, tasks, scheduler, limit=limit, on_done=on_done)
+    return run_local(target, tasks, workers=workers, limit=limit, on_done=on_done)
+
+
 def records_of(acts: Sequence[Activation], *, budget: float, use_cache: bool = True,
-            workers: int | None = None) -> list[Record]:
-    """``record(act)`` for each activation, in order; derivations in parallel processes."""
-    workers = max(1, workers or os.cpu_count() or 1)
-    if workers == 1 or len(acts) == 1:
-        return [record(a, budget=budget, use_cache=use_cache) for a in acts]
-    limit = budget * (len(SCALAR_FIELDS) + _SHARED_STEPS)
-    ctx = mp.get_context("fork")  # the parent has SymPy loaded: forking reuses it
-    results = ctx.Queue()
+               workers: int | None = None, scheduler: str | None = None,
+               on_done: Callable[[Outcome], None] | None = None) -> list[Record]:
+    """``record(act)`` for each activation, in order; the uncached ones derived in worker
+    processes (default: one per core), ``on_done`` called as each derivation ends."""
     out: dict[int, Record] = {}
-    pending = list(enumerate(acts))
-    running: dict[int, tuple[Any, float]] = {}
-    while pending or running:
-        while pending and len(running) < workers:
-            i, act = pending.pop(0)
-            proc = ctx.Process(target=_work, args=(i, act, budget, use_cache, results))
-            proc.start()
-            running[i] = (proc, time.monotonic())
-        _collect(results, out, 0.05)
-        for i, (proc, started) in list(running.items()):
-            if i in out or not proc.is_alive():
-                if i not in out:  # its result may still be in the pipe
-                    _collect(results, out, 2.0, until=i)
-                proc.join(timeout=1.0)
-                if i not in out:
-                    out[i] = _failed(acts[i], f"the worker ended with code {proc.exitcode}")
-                del running[i]
-            elif time.monotonic() - started > limit:
-                proc.kill()
-                proc.join()
-                out[i] = _failed(acts[i], f"killed after {limit:g} s")
-                del running[i]
+    if use_cache:
+        for i, act in enumerate(acts):
+            hit = _cached(act, budget)
+            if hit is not None:
+                out[i] = hit
+    todo = [i for i in range(len(acts)) if i not in out]
+    if todo:
+        tasks = [(acts[i].name, (acts[i], budget)) for i in todo]
+        outcomes = run_tasks(TARGET, tasks, workers=workers, scheduler=scheduler,
+                             limit=derive_limit(budget), on_done=on_done)
+        for i, o in zip(todo, outcomes, strict=True):
+            if o.status == "ok":
+                out[i] = o.value
+                if use_cache:
+                    _store(acts[i], budget, o.value)
+            else:
+                out[i] = _failed(acts[i], _reason(o))
     return [out[i] for i in range(len(acts))]
 
 
-def _collect(results: Any, out: dict[int, Record], wait: float, until: int | None = None
-             ) -> None:
-    """Move results from the queue into ``out``: one within ``wait`` s, or all of them until
-    ``until`` has arrived (or ``wait`` has passed)."""
-    end = time.monotonic() + wait
-    while True:
-        try:
-            i, rec = results.get(timeout=max(end - time.monotonic(), 0.001))
-        except queue.Empty:
-            return
-        out[i] = rec
-        if until is None or i == until or time.monotonic() > end:
-            return
+def derive_one(act: Activation, budget: float) -> Record:
+    """The task run in a worker process: the record, derived (the parent caches it)."""
+    return record(act, budget=budget, use_cache=False)
 
 
-def _work(i: int, act: Activation, budget: float, use_cache: bool, results: Any) -> None:
-    results.put((i, record(act, budget=budget, use_cache=use_cache)))
+def _path(act: Activation, budget: float):
+    folder = cache_dir()
+    return folder / f"{cache_key(act, (), budget)}.json" if folder else None
+
+
+def _cached(act: Activation, budget: float) -> Record | None:
+    path = _path(act, budget)
+    return _read(path) if path and path.is_file() else None
+
+
+def _store(act: Activation, budget: float, rec: Record) -> None:
+    """As :func:`~symact.derive.cache.record` caches: not when a field timed out."""
+    path = _path(act, budget)
+    if path is None or any("timed out" in h for h in rec[1].values()):
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, json.dumps({"record": rec[0], "how": rec[1]}))
+    except OSError:
+        pass
+
+
+def _reason(o: Outcome) -> str:
+    """Why a derivation gave no record: ``killed after 290 s``, ``the worker ended with code
+    3``, ``more than 2048 MB``, or the error it raised."""
+    if o.status == "crashed":
+        code = re.search(r"\(code (-?\w+)\)", str(o.value))
+        return f"the worker ended with code {code.group(1)}" if code else str(o.value)
+    return str(o.value)
 
 
 def _failed(act: Activation, reason: str) -> Record:
