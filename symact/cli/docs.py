@@ -25,9 +25,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from ..budget import PROPERTY_FIELD
 from ..claims import PROOFS, Claim, Result, check_many, load_paths
 from ..errors import ProofFileError, SymactError
 from ..handout import build_pdf, document, prepare, write_tex
+from .options import seconds
 
 DEFAULT_PROOFS = str(PROOFS)
 
@@ -49,6 +51,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                        help="proof files to check and include (default: the lecture's)")
     which.add_argument("--no-proofs", action="store_true",
                        help="leave the claims and proofs out")
+    p.add_argument("--budget", type=seconds, default=PROPERTY_FIELD,
+                   help=f"seconds per property, as in show and table (default "
+                        f"{PROPERTY_FIELD:g}); each claim keeps its own budget")
     add_parallel(p)
     p.set_defaults(run=run_latex)
 
@@ -181,7 +186,7 @@ def run_latex(args: argparse.Namespace) -> int:
         claims = loaded
     tty = sys.stderr.isatty()
     results, records, signals = parallel(args, lambda: prepare(
-        args.names, claims, workers=args.workers, scheduler=args.scheduler,
+        args.names, claims, budget=args.budget, workers=args.workers, scheduler=args.scheduler,
         progress=_progress(tty)))
     _clear(tty)
     text = document(records, results, args.lang, signals)
