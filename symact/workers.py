@@ -278,6 +278,10 @@ def run_on_cluster(target: str, tasks: Sequence[Task], scheduler: str, *,
     # a worker process takes a first import of SymPy; the limit counts from the task's start
     run = uuid.uuid4().hex[:12]  # keys unique per run: the scheduler may remember old ones
     with Client(scheduler, timeout=CONNECT) as client:
+        try:  # a scheduler without workers would accept the tasks and never run them
+            client.wait_for_workers(1, timeout=CONNECT)
+        except TimeoutError:
+            raise TimeoutError(f"the scheduler has no workers (waited {CONNECT:g} s)") from None
         futures = [client.submit(_cluster_task, key, target, args, limit, memory_mb,
                                  key=f"symact-{run}-{i}", pure=False, retries=0)
                    for i, (key, args) in enumerate(tasks)]

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from symact import workers
 from symact.cli import main
 from symact.grading import find_submissions, grade_all, read_exercise, read_submission
 
@@ -183,3 +184,17 @@ def test_local_and_dask_cluster_gradebooks_are_equal(course):
         g.steps for g in remote if g.status != "timeout"]
     assert [(r["status"], r["first_wrong_step"] or "") for r in strip(remote)] == [
         (CLASS[s][1], int(CLASS[s][2]) if CLASS[s][2] else "") for s in sorted(CLASS)]
+
+
+def test_a_scheduler_without_workers_is_one_line_and_exit_2(course, capsys, monkeypatch):
+    distributed = pytest.importorskip("distributed", reason="pip install dask distributed")
+    monkeypatch.setattr(workers, "CONNECT", 1.0)
+    ex, subs = course
+    with distributed.LocalCluster(n_workers=0, processes=True,
+                                  dashboard_address=None) as cluster:
+        start = time.monotonic()
+        assert main(["grade", str(ex), str(subs), "--scheduler", cluster.scheduler_address,
+                     "--json"]) == 2
+        assert time.monotonic() - start < 15
+    err = capsys.readouterr().err.strip()
+    assert err.endswith("the scheduler has no workers (waited 1 s)") and "\n" not in err
