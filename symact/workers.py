@@ -172,7 +172,7 @@ class Worker:
                         (self.proc.join(timeout=2), self.proc.exitcode)[1])
             except subprocess.TimeoutExpired:
                 code = None
-            return Outcome(key, "crashed", f"the worker process ended (code {code})",
+            return Outcome(key, "crashed", f"the worker ended with code {code}",
                            time.monotonic() - started)
         return Outcome(got, status, value, time.monotonic() - started)
 
@@ -250,6 +250,17 @@ def run_local(target: str, tasks: Sequence[Task], *, workers: int | None = None,
         for slot, w in enumerate(pool):
             w.kill() if slot in busy else w.stop()
     return [out[i] for i in range(len(tasks))]
+
+
+def run(target: str, tasks: Sequence[Task], *, workers: int | None = None,
+        scheduler: str | None = None, limit: float = 60.0, memory_mb: int | None = MEMORY_MB,
+        on_done: Callable[[Outcome], None] | None = None) -> list[Outcome]:
+    """:func:`run_on_cluster` when a ``scheduler`` is given, else :func:`run_local`."""
+    if scheduler:
+        return run_on_cluster(target, tasks, scheduler, limit=limit, memory_mb=memory_mb,
+                              on_done=on_done)
+    return run_local(target, tasks, workers=workers, limit=limit, memory_mb=memory_mb,
+                     on_done=on_done)
 
 
 _local = threading.local()  # one worker process per thread of a Dask worker

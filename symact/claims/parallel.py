@@ -28,9 +28,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..budget import PROPERTY_FIELD, VERIFY_STEP
-from ..derive.batch import derive_limit, run_tasks
+from ..derive.batch import derive_limit
 from ..prover import StepReport
-from ..workers import Outcome
+from ..workers import Outcome, run
 from .checker import check, check_all
 from .packing import pack, unpack
 from .spec import Claim, Result
@@ -103,7 +103,7 @@ def check_many(claims: Sequence[Claim], progress: Callable[[int, Claim], None] |
         if progress is not None:
             progress(done[0] - 1, claims[ix[-1]])
 
-    outcomes = run_tasks(TARGET, tasks, workers=workers, scheduler=scheduler, limit=limit,
+    outcomes = run(TARGET, tasks, workers=workers, scheduler=scheduler, limit=limit,
                          on_done=tick)
     out: dict[int, Result] = {}
     for (_, ix), o in zip(groups, outcomes, strict=True):

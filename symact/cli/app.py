@@ -26,7 +26,7 @@ from ..derive import properties, record, records_of, show_text, table
 from ..errors import ParameterError, SymactError
 from ..handout import sheet
 from . import demo, docs, grading, numeric, proving, recognition, signals
-from .options import seconds
+from .options import add_parallel, parallel, seconds
 
 # The other subcommands, in the order `symact --help` lists them: each module has register(sub).
 _COMMANDS = (proving, grading, recognition, numeric, signals, docs, demo)
@@ -66,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--budget", type=seconds, default=PROPERTY_FIELD,
                    help=f"seconds per property (default {PROPERTY_FIELD:g})")
     p.add_argument("--no-cache", action="store_true")
-    docs.add_parallel(p)
+    add_parallel(p)
     p.set_defaults(run=_table)
 
     for module in _COMMANDS:
@@ -156,7 +156,7 @@ def _table(args: argparse.Namespace) -> int:
     if interactive:
         print(f"deriving {len(CATALOG)} activations ...", end="", file=sys.stderr, flush=True)
     # the uncached ones in worker processes (--workers, --scheduler), each killed past its limit
-    records = [rec for rec, _ in docs.parallel(args, lambda: records_of(
+    records = [rec for rec, _ in parallel(args, lambda: records_of(
         CATALOG, budget=args.budget, use_cache=not args.no_cache, workers=args.workers,
         scheduler=args.scheduler))]
     if interactive:

@@ -21,15 +21,14 @@ import argparse
 import os
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from ..budget import PROPERTY_FIELD
 from ..claims import PROOFS, Claim, Result, check_many, load_paths
 from ..errors import ProofFileError, SymactError
 from ..handout import build_pdf, document, prepare, write_tex
-from .options import seconds
+from .options import add_parallel, parallel, seconds
 
 DEFAULT_PROOFS = str(PROOFS)
 
@@ -56,40 +55,6 @@ def register(sub: argparse._SubParsersAction) -> None:
                         f"{PROPERTY_FIELD:g}); each claim keeps its own budget")
     add_parallel(p)
     p.set_defaults(run=run_latex)
-
-
-def _count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"expected a positive whole number, got {text!r}")
-    return value
-
-
-def add_parallel(p: argparse.ArgumentParser) -> None:
-    """``--workers N`` and ``--scheduler ADDRESS`` (``table``, ``check``, ``latex``)."""
-    p.add_argument("--workers", type=_count, default=None, metavar="N",
-                   help=f"local worker processes (default: all cores, {os.cpu_count()})")
-    p.add_argument("--scheduler", default=None, metavar="ADDRESS",
-                   help="a Dask distributed scheduler, tcp://HOST:PORT, instead of local "
-                        "workers")
-
-
-def parallel(args: argparse.Namespace, call: Callable[[], Any]) -> Any:
-    """``call()`` with the workers of ``args``; with ``--scheduler``, Dask missing or an
-    unreachable or malformed address is one line (exit 2)."""
-    if not args.scheduler:
-        return call()
-    try:
-        import distributed  # noqa: F401 - optional: only to say what is missing
-    except ImportError:
-        raise SymactError("--scheduler needs Dask: pip install dask distributed") from None
-    try:
-        return call()
-    except (OSError, ValueError) as exc:
-        raise SymactError(f"--scheduler {args.scheduler}: {exc}") from None
 
 
 def _progress(enabled: bool):

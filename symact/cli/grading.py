@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
 from collections import Counter
@@ -20,17 +19,7 @@ from ..grading import find_submissions, grade_all, read_exercise, read_submissio
 from ..grading.batch import progress_bar
 from ..grading.marking import STATUSES
 from ..workers import MEMORY_MB
-from .options import seconds
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"expected a positive whole number, got {text!r}")
-    return value
+from .options import add_parallel, count, parallel, seconds
 
 
 def register(subparsers) -> None:
@@ -43,15 +32,11 @@ def register(subparsers) -> None:
                    help="where gradebook.csv, report.html and feedback/ go (default: grades; "
                         "with --json, only when given)")
     g.add_argument("--lang", choices=("cs", "en"), default="en", help="language of feedback")
-    g.add_argument("--workers", type=_positive, default=None, metavar="N",
-                   help=f"local worker processes (default: all cores, {os.cpu_count()})")
-    g.add_argument("--scheduler", default=None, metavar="ADDRESS",
-                   help="a Dask distributed scheduler, tcp://HOST:PORT, instead of local "
-                        "workers")
+    add_parallel(g)
     g.add_argument("--budget", type=seconds, default=CHECK_STEPS,
                    help=f"seconds per submission (default {CHECK_STEPS:g}); a worker still "
                         "running past it plus a margin is killed")
-    g.add_argument("--memory", type=_positive, default=MEMORY_MB, metavar="MB",
+    g.add_argument("--memory", type=count, default=MEMORY_MB, metavar="MB",
                    help=f"memory per submission beyond the worker's own (default {MEMORY_MB})")
     g.add_argument("--json", action="store_true", help="print the gradebook records as JSON")
     g.set_defaults(run=run_grade)
@@ -66,15 +51,9 @@ def run_grade(args: argparse.Namespace) -> int:
     """Handler of ``symact grade``."""
     exercise = read_exercise(args.exercise)
     paths = find_submissions(args.submissions)
-    out = args.out if args.out is not None or not args.json else None
-    out = Path("grades") if out is None and not args.json else out
+    out = args.out or (None if args.json else Path("grades"))  # --json writes only if asked
     if out is not None and out.exists() and not out.is_dir():
         return _bad(f"--out {out}: exists and is not a folder")
-    if args.scheduler:
-        try:
-            import distributed  # noqa: F401 - only to say what is missing
-        except ImportError:
-            return _bad("--scheduler needs Dask: pip install dask distributed")
     subs = []
     for p in paths:
         try:
@@ -82,14 +61,9 @@ def run_grade(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise SubmissionError(f"{p}: cannot be read ({exc.strerror})") from None
     start = time.monotonic()
-    try:
-        grades = grade_all(exercise, subs, budget=args.budget, workers=args.workers,
-                           scheduler=args.scheduler, memory_mb=args.memory,
-                           progress=progress_bar())
-    except (OSError, ValueError) as exc:
-        if not args.scheduler:  # a local worker that could not start: not the input's fault
-            raise
-        return _bad(f"--scheduler {args.scheduler}: {exc}")  # unreachable or malformed
+    grades = parallel(args, lambda: grade_all(
+        exercise, subs, budget=args.budget, workers=args.workers, scheduler=args.scheduler,
+        memory_mb=args.memory, progress=progress_bar()))
     took = time.monotonic() - start
     if out is not None:
         try:

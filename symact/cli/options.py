@@ -1,4 +1,5 @@
-"""Argument types shared by the subcommands.
+"""Argument types and options shared by the subcommands (budgets, counts, the parallel pair
+``--workers``/``--scheduler``).
 
 >>> seconds("2.5")
 2.5
@@ -12,6 +13,11 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
+from collections.abc import Callable
+from typing import Any
+
+from ..errors import SymactError
 
 MAX_SECONDS = 86400.0  # a day: beyond it a deadline overflows nothing, but it is a typo
 
@@ -27,3 +33,38 @@ def seconds(text: str) -> float:
             f"expected a positive, finite number of seconds (at most {MAX_SECONDS:g}), "
             f"got {text!r}")
     return value
+
+
+def count(text: str) -> int:
+    """A positive whole number (``--workers``, ``--memory``)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive whole number, got {text!r}")
+    return value
+
+
+def add_parallel(p: argparse.ArgumentParser) -> None:
+    """``--workers N`` and ``--scheduler ADDRESS`` (``table``, ``check``, ``latex``, ``grade``)."""
+    p.add_argument("--workers", type=count, default=None, metavar="N",
+                   help=f"local worker processes (default: all cores, {os.cpu_count()})")
+    p.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="a Dask distributed scheduler, tcp://HOST:PORT, instead of local "
+                        "workers")
+
+
+def parallel(args: argparse.Namespace, call: Callable[[], Any]) -> Any:
+    """``call()`` with the workers of ``args``; with ``--scheduler``, Dask missing or an
+    unreachable or malformed address is one line (exit 2)."""
+    if not args.scheduler:
+        return call()
+    try:
+        import distributed  # noqa: F401 - optional: only to say what is missing
+    except ImportError:
+        raise SymactError("--scheduler needs Dask: pip install dask distributed") from None
+    try:
+        return call()
+    except (OSError, ValueError) as exc:
+        raise SymactError(f"--scheduler {args.scheduler}: {exc}") from None

@@ -13,15 +13,12 @@ record whose fields are Unknown with that reason, and is not cached.
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..core import Activation
-from ..files import write_atomic
-from ..workers import Outcome, Task, run_local, run_on_cluster
-from .cache import _read, cache_dir, cache_key, record
+from ..workers import Outcome, run
+from .cache import lookup, record, store
 from .records import SCALAR_FIELDS, Properties, Unknown, hows
 
 # the shared steps the engine warms before the fields (f, f', f'', critical points, images)
@@ -36,15 +33,6 @@ def derive_limit(budget: float) -> float:
     return budget * (len(SCALAR_FIELDS) + _SHARED_STEPS)
 
 
-def run_tasks(target: str, tasks: Sequence[Task], *, workers: int | None = None,
-              scheduler: str | None = None, limit: float,
-              on_done: Callable[[Outcome], None] | None = None) -> list[Outcome]:
-    """The tasks on ``workers`` local processes, or on the Dask cluster at ``scheduler``."""
-    if scheduler:
-        return run_on_cluster(target, tasks, scheduler, limit=limit, on_done=on_done)
-    return run_local(target, tasks, workers=workers, limit=limit, on_done=on_done)
-
-
 def records_of(acts: Sequence[Activation], *, budget: float, use_cache: bool = True,
                workers: int | None = None, scheduler: str | None = None,
                on_done: Callable[[Outcome], None] | None = None) -> list[Record]:
@@ -53,58 +41,27 @@ def records_of(acts: Sequence[Activation], *, budget: float, use_cache: bool = T
     out: dict[int, Record] = {}
     if use_cache:
         for i, act in enumerate(acts):
-            hit = _cached(act, budget)
+            hit = lookup(act, (), budget)
             if hit is not None:
                 out[i] = hit
     todo = [i for i in range(len(acts)) if i not in out]
     if todo:
         tasks = [(acts[i].name, (acts[i], budget)) for i in todo]
-        outcomes = run_tasks(TARGET, tasks, workers=workers, scheduler=scheduler,
-                             limit=derive_limit(budget), on_done=on_done)
+        outcomes = run(TARGET, tasks, workers=workers, scheduler=scheduler,
+                       limit=derive_limit(budget), on_done=on_done)
         for i, o in zip(todo, outcomes, strict=True):
             if o.status == "ok":
                 out[i] = o.value
                 if use_cache:
-                    _store(acts[i], budget, o.value)
-            else:
-                out[i] = _failed(acts[i], _reason(o))
+                    store(acts[i], (), budget, *o.value)
+            else:  # killed after 290 s, the worker ended with code 3, more than 2048 MB, ...
+                out[i] = _failed(acts[i], str(o.value))
     return [out[i] for i in range(len(acts))]
 
 
 def derive_one(act: Activation, budget: float) -> Record:
     """The task run in a worker process: the record, derived (the parent caches it)."""
     return record(act, budget=budget, use_cache=False)
-
-
-def _path(act: Activation, budget: float):
-    folder = cache_dir()
-    return folder / f"{cache_key(act, (), budget)}.json" if folder else None
-
-
-def _cached(act: Activation, budget: float) -> Record | None:
-    path = _path(act, budget)
-    return _read(path) if path and path.is_file() else None
-
-
-def _store(act: Activation, budget: float, rec: Record) -> None:
-    """As :func:`~symact.derive.cache.record` caches: not when a field timed out."""
-    path = _path(act, budget)
-    if path is None or any("timed out" in h for h in rec[1].values()):
-        return
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, json.dumps({"record": rec[0], "how": rec[1]}))
-    except OSError:
-        pass
-
-
-def _reason(o: Outcome) -> str:
-    """Why a derivation gave no record: ``killed after 290 s``, ``the worker ended with code
-    3``, ``more than 2048 MB``, or the error it raised."""
-    if o.status == "crashed":
-        code = re.search(r"\(code (-?\w+)\)", str(o.value))
-        return f"the worker ended with code {code.group(1)}" if code else str(o.value)
-    return str(o.value)
 
 
 def _failed(act: Activation, reason: str) -> Record:

@@ -83,23 +83,41 @@ def _read(path: Path) -> tuple[dict[str, Any], dict[str, str]] | None:
     return data["record"], data["how"]
 
 
+def _path(act: Activation, symbolic: Iterable[str], budget: float) -> Path | None:
+    folder = cache_dir()
+    return folder / f"{cache_key(act, symbolic, budget)}.json" if folder else None
+
+
+def lookup(act: Activation, symbolic: Iterable[str], budget: float
+           ) -> tuple[dict[str, Any], dict[str, str]] | None:
+    """The cached (record, how-lines), or None (not cached, unreadable, caching off)."""
+    path = _path(act, symbolic, budget)
+    return _read(path) if path and path.is_file() else None
+
+
+def store(act: Activation, symbolic: Iterable[str], budget: float, rec: dict[str, Any],
+          how: dict[str, str]) -> None:
+    """Cache a record, unless a field timed out (a later run may have more time)."""
+    path = _path(act, symbolic, budget)
+    if path is None or any("timed out" in h for h in how.values()):
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, json.dumps({"record": rec, "how": how}))
+    except OSError:
+        pass
+
+
 def record(act: Activation, *, symbolic: Iterable[str] = (), budget: float = PROPERTY_FIELD,
            use_cache: bool = True) -> tuple[dict[str, Any], dict[str, str]]:
     """(JSON record, how-lines) for an activation, served from the cache when possible.
     Records with a timed-out field are not cached: a later run may have more time."""
-    folder = cache_dir() if use_cache else None
-    key = cache_key(act, symbolic, budget)
-    path = folder / f"{key}.json" if folder else None
-    if path and path.is_file():
-        cached = _read(path)
-        if cached is not None:
-            return cached
+    symbolic = tuple(symbolic)
+    cached = lookup(act, symbolic, budget) if use_cache else None
+    if cached is not None:
+        return cached
     p = properties(act, symbolic=symbolic, budget=budget)
     rec, how = p.to_dict(), hows(p)
-    if path and not any("timed out" in h for h in how.values()):
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(path, json.dumps({"record": rec, "how": how}))
-        except OSError:
-            pass
+    if use_cache:
+        store(act, symbolic, budget, rec, how)
     return rec, how

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from ..budget import CHECK_STEPS
-from ..workers import MEMORY_MB, Outcome, run_local, run_on_cluster
+from ..workers import MEMORY_MB, Outcome, run
 from .exercise import Exercise
 from .marking import Grade
 from .submission import Submission
@@ -33,13 +33,8 @@ def grade_all(exercise: Exercise, subs: Sequence[Submission], *, budget: float =
         if progress:
             progress(done[0], len(tasks))
 
-    limit = budget + MARGIN
-    if scheduler:
-        outcomes = run_on_cluster(TARGET, tasks, scheduler, limit=limit, memory_mb=memory_mb,
-                                  on_done=tick)
-    else:
-        outcomes = run_local(TARGET, tasks, workers=workers, limit=limit, memory_mb=memory_mb,
-                             on_done=tick)
+    outcomes = run(TARGET, tasks, workers=workers, scheduler=scheduler, limit=budget + MARGIN,
+                   memory_mb=memory_mb, on_done=tick)
     return [_grade_of(o, exercise, s) for o, s in zip(outcomes, subs, strict=True)]
 
 

@@ -23,8 +23,8 @@ from ..claims.packing import pack, unpack
 from ..claims.parallel import claim_groups, group_limit, results_of
 from ..core import CATALOG, Activation, get
 from ..derive import SCALAR_FIELDS, Properties, Unknown
-from ..derive.batch import derive_limit, run_tasks
-from ..workers import Outcome
+from ..derive.batch import derive_limit
+from ..workers import Outcome, run
 from .assemble import collect
 from .sheets import Signal, signal
 
@@ -61,7 +61,7 @@ def prepare(names: Sequence[str], claims: Sequence[Claim], *, budget: float | No
             act, ix = jobs[int(o.key)]
             progress(count[0] - 1, len(jobs), _label(act.name) if act else claims[ix[0]].id)
 
-    outcomes = run_tasks(TARGET, tasks, workers=workers, scheduler=scheduler, limit=limit,
+    outcomes = run(TARGET, tasks, workers=workers, scheduler=scheduler, limit=limit,
                          on_done=tick)
     done: dict[int, Result] = {}
     records: list[Any] = []
