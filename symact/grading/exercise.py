@@ -100,10 +100,15 @@ def substitute(text: str, values: tuple[tuple[str, str], ...]) -> str:
     """``text`` with each parameter name (a whole identifier) replaced by ``(value)``, or the
     bare value when it is a plain number."""
     for name, value in values:
-        shown = value if re.fullmatch(r"-?\d+(\.\d+)?", value) and not value.startswith(
-            "-") else f"({value})"
-        text = re.sub(rf"(?<![A-Za-z0-9_]){re.escape(name)}(?![A-Za-z0-9_(])", shown, text)
+        shown = value if re.fullmatch(r"\d+(\.\d+)?", value) else f"({value})"
+        text = _whole(name).sub(shown, text)
     return text
+
+
+def _whole(name: str) -> re.Pattern[str]:
+    """``name`` as a whole identifier, not a function call (``a`` in ``a*x``, not in
+    ``tanh`` or ``a(x)``)."""
+    return re.compile(rf"(?<![A-Za-z0-9_]){re.escape(name)}(?![A-Za-z0-9_(])")
 
 
 def read_exercise(path: str | Path) -> Exercise:
@@ -164,8 +169,7 @@ def read_exercise(path: str | Path) -> Exercise:
     except ParseError as exc:
         raise bad("exercise.assume", str(exc)) from None
     for name, _ in params:
-        if not re.search(rf"(?<![A-Za-z0-9_]){re.escape(name)}(?![A-Za-z0-9_(])",
-                         out.lhs + " " + out.rhs):
+        if not _whole(name).search(out.lhs + " " + out.rhs):
             raise bad(f"exercise.params.{name}", f"parameter {name!r} is in neither side")
     for values in itertools.product(*(v for _, v in params)):
         pairs = tuple(zip((n for n, _ in params), values, strict=True))

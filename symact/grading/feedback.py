@@ -4,7 +4,8 @@
 >>> from .marking import StepNote
 >>> g = Grade("eva", "wrong_step", 2, 0.0, 1.0, 0.1, steps=(StepNote(2, "x", "x + 1", "wrong",
 ...     point=(("x", "0"),), values=("0", "1.0000000000000000001")),), first="x", last="x + 1")
->>> print(feedback_markdown(g, EX, "en").splitlines()[4])
+>>> ex = Exercise("ex", (("cs", "Cvičení"), ("en", "Exercise")), "x", "x", None, 1.0)
+>>> print(feedback_markdown(g, ex, "en").splitlines()[4])
 Line 2 is wrong (the first problem).
 """
 
@@ -14,13 +15,10 @@ from .exercise import Exercise
 from .marking import Grade, StepNote
 from .texts import STATUS, say
 
-EX = Exercise("ex", (("cs", "Cvičení"), ("en", "Exercise")), "x", "x", None, 1.0)
-
 
 def _code(text: str) -> str:
     """A Markdown code span that survives backticks in what a student typed."""
-    fence = "``" if "`" in text else "`"
-    return f"{fence} {text} {fence}" if fence == "``" else f"`{text}`"
+    return f"`` {text} ``" if "`" in text else f"`{text}`"
 
 
 def _number(text: str) -> str:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from functools import lru_cache
 
 import sympy as sp
 
@@ -105,7 +106,8 @@ def grade(exercise: Exercise, sub: Submission, budget: float = CHECK_STEPS) -> G
         return done("incomplete", problem="short", **ends)
     report = check_steps(texts, assume=exercise.assume, budget=budget)
     granted = _granted(variant.lhs, variant.rhs, exercise.assume)
-    steps = tuple(_note(r, sub.lines, texts, granted, exercise.assume) for r in report.results)
+    facts = parse_assumptions(exercise.assume)
+    steps = tuple(_note(r, sub.lines, texts, granted, facts) for r in report.results)
     order = ("wrong", "conditional", "unknown")
     for kind in order:
         bad = next((k for k, s in enumerate(steps) if s.status == kind), None)
@@ -130,6 +132,7 @@ def _distinct(steps: tuple[StepNote, ...]) -> int:
                 if s.status == "ok"})
 
 
+@lru_cache(maxsize=64)  # the same for every student of a variant: once per worker
 def _granted(lhs: str, rhs: str, assume: str | None) -> tuple[sp.Basic, ...]:
     """Where the exercise itself is asked: its assumptions and its sides' typed domains."""
     try:
@@ -139,7 +142,7 @@ def _granted(lhs: str, rhs: str, assume: str | None) -> tuple[sp.Basic, ...]:
         return ()
 
 
-def _note(r, located, texts, granted, assume) -> StepNote:
+def _note(r, located, texts, granted, facts) -> StepNote:
     """A link of check_steps as a note on the line it arrives at."""
     k = r.index
     base = {"line": located[k + 1][0], "prev": texts[k], "typed": texts[k + 1]}
@@ -150,7 +153,6 @@ def _note(r, located, texts, granted, assume) -> StepNote:
                         **base)
     if r.status == "unknown":
         return StepNote(status="unknown", tried=(r.verdict.tried or ("",))[-1], **base)
-    facts = parse_assumptions(assume)
     extra = [c for c in r.conditions if not implied(c, granted, facts)]
     if extra:
         return StepNote(status="conditional", rule=r.rule, condition=r.condition,

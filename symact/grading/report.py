@@ -58,7 +58,7 @@ def common_wrong(grades: Sequence[Grade]) -> list[tuple[tuple[str, str], int]]:
     return [(shown[k], n) for k, n in count.most_common()]
 
 
-def report_html(grades: Sequence[Grade], ex: Exercise, lang: str) -> str:
+def report_html(grades: Sequence[Grade], ex: Exercise, lang: str, budget: float = 30.0) -> str:
     """A self-contained HTML page: status counts, the most common wrong step, every student
     linked to their feedback."""
     e = html.escape
@@ -72,7 +72,7 @@ def report_html(grades: Sequence[Grade], ex: Exercise, lang: str) -> str:
         f"<tr class=\"{e(g.status)}\"><td><a href=\"feedback/{e(g.student)}.md\">"
         f"{e(g.student)}</a></td><td>{e(STATUS[lang][g.status])}</td>"
         f"<td>{_cell(g.first_wrong_step)}</td><td>{_cell(g.points)} / {_cell(g.max_points)}"
-        f"</td><td>{g.seconds:.2f}</td><td>{e(summary(g, ex, lang))}</td></tr>"
+        f"</td><td>{g.seconds:.2f}</td><td>{e(summary(g, ex, lang, budget))}</td></tr>"
         for g in grades)
     title = e(say(lang, "report_title", title=ex.title_in(lang)))
     head = "".join(f"<th>{e(say(lang, k))}</th>" for k in (
@@ -101,5 +101,5 @@ def write_outputs(out: str | Path, grades: Sequence[Grade], ex: Exercise, lang: 
     (out / "feedback").mkdir(parents=True, exist_ok=True)
     for g in grades:
         write_atomic(out / "feedback" / f"{g.student}.md", feedback_markdown(g, ex, lang, budget))
-    write_atomic(out / "report.html", report_html(grades, ex, lang))
+    write_atomic(out / "report.html", report_html(grades, ex, lang, budget))
     write_atomic(out / "gradebook.csv", gradebook_csv(grades))
