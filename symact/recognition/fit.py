@@ -42,7 +42,7 @@ class Fit:
     residual: float
 
 
-def _vector(expr: sp.Expr, x: sp.Symbol, args: Sequence[sp.Symbol] = ()):
+def vector(expr: sp.Expr, x: sp.Symbol, args: Sequence[sp.Symbol] = ()):
     """``expr`` as a NumPy function of (x, *args); nan where it is not finite."""
     named = {c: sp.Float(c.evalf(30), 30) for c in NAMED_CONSTANTS.values()}
     fn = sp.lambdify((x, *args), expr.xreplace(named), modules=NP_MODULES)
@@ -108,12 +108,12 @@ def best_fit(f: sp.Expr, g: sp.Expr, x: sp.Symbol, params: Sequence[tuple[sp.Sym
     and, when it is exact, the same with b held at ±1 and at 1/θ-free values (a·relu(b·x) =
     a·b·relu(x): a scale that can move into a or θ should not be left anywhere); [] when
     nothing fits."""
-    F = _vector(f, x)(POINTS)
+    F = vector(f, x)(POINTS)
     if not np.all(np.isfinite(F)):
         return []
     syms = [s for s, _ in params]
     u = sp.Dummy("u", real=True)
-    G = _vector(g.subs(x, u), u, syms)
+    G = vector(g.subs(x, u), u, syms)
 
     def cost_of(b: float | None):
         def cost(p: np.ndarray) -> float:

@@ -25,7 +25,7 @@ from ..core import NAMED_CONSTANTS, Activation, X, expand, parse, scalar
 from ..errors import ParameterError, ParseError
 from ..prover import Verdict, prove
 from .distance import INTERVAL, sup_distance
-from .fit import GOOD, _vector, best_fit
+from .fit import GOOD, best_fit, vector
 from .snap import nice_numbers, snap, typed_numbers
 
 IDENTIFY = 60.0  # seconds for one identification (the CLI's default)
@@ -105,8 +105,10 @@ class Identification:
 
 
 def _fittable(act: Activation) -> list:
-    """The parameters a fit may move (derived constants, SELU's, stay)."""
-    return [p for p in act.params if "derived" not in p.doc]
+    """The parameters a fit may move: not those whose value is a derived constant (SELU's
+    λ and α, :data:`symact.core.NAMED_CONSTANTS`)."""
+    derived = set(NAMED_CONSTANTS.values())
+    return [p for p in act.params if p.default not in derived]
 
 
 def _allowed(act: Activation, free: list, theta: list) -> bool:
@@ -124,7 +126,7 @@ def _allowed(act: Activation, free: list, theta: list) -> bool:
 
 
 def _variable(expr: sp.Expr) -> sp.Symbol:
-    free = {s for s in expr.free_symbols if str(s) not in NAMED_CONSTANTS}  # SELU's α, λ
+    free = expr.free_symbols
     if len(free) != 1:
         names = ", ".join(sorted(map(str, free))) or "none"
         raise ParseError(f"identify needs an expression in one variable (found: {names})")
@@ -139,8 +141,9 @@ def identify(expr: str | sp.Expr, *, budget: float = IDENTIFY) -> Identification
     typed = typed.xreplace({s: NAMED_CONSTANTS[str(s)] for s in typed.free_symbols
                             if str(s) in NAMED_CONSTANTS})  # SELU_ALPHA typed as a name
     text = expr if isinstance(expr, str) else str(expr)
-    var = _variable(expand(typed))
-    f, typed = expand(typed).xreplace({var: X}), typed.xreplace({var: X})
+    f = expand(typed)
+    var = _variable(f)
+    f, typed = f.xreplace({var: X}), typed.xreplace({var: X})
     hints = typed_numbers(typed)
     nice = nice_numbers(hints)
     floats = [float(h) for h in hints]
@@ -190,11 +193,11 @@ def _nearest(f: sp.Expr, end: float) -> tuple[Near, ...]:
     """The :data:`NEAR` entries (default parameters) nearest to ``f`` on [−10, 10]:
     ranked by a float estimate, each distance then certified (uncertified ones left out)."""
     xs = np.linspace(*INTERVAL, 2001)
-    F = _vector(f, X)(xs)
+    F = vector(f, X)(xs)
     ranked = []
     for act in scalar():
         g = act.bind()
-        G = _vector(g, X)(xs)
+        G = vector(g, X)(xs)
         if np.all(np.isfinite(F - G)):
             ranked.append((float(np.max(np.abs(F - G))), act, g))
     ranked.sort(key=lambda t: t[0])

@@ -24,9 +24,9 @@ _CONSTANTS = (sp.sqrt(2), 1 / sp.sqrt(2), sp.sqrt(2 / sp.pi), sp.sqrt(sp.pi), sp
               sp.E)
 
 
-def nice_numbers(typed: Iterable[sp.Expr]) -> list[sp.Expr]:
-    """The candidates, simplest first: 0, small rationals, the typed numbers and their
-    relatives, constants and their small rational multiples."""
+def nice_numbers(typed: Iterable[sp.Expr]) -> list[tuple[sp.Expr, float]]:
+    """The candidates with their float values, simplest first: 0, small rationals, the typed
+    numbers and their relatives, constants and their small rational multiples."""
     out: list[sp.Expr] = [sp.S.Zero]
     for q in range(1, 13):
         for p in range(-12 * q, 12 * q + 1):
@@ -38,15 +38,15 @@ def nice_numbers(typed: Iterable[sp.Expr]) -> list[sp.Expr]:
             out += [t, -t, 1 / t, -1 / t, 2 * t, t / 2, -2 * t, -t / 2]
     for c in _CONSTANTS:
         out += [k * c for k in (1, -1, 2, -2, sp.Rational(1, 2), sp.Rational(-1, 2))]
-    return list(dict.fromkeys(out))
+    return [(c, float(c)) for c in dict.fromkeys(out)]
 
 
-def snap(value: float, candidates: list[sp.Expr]) -> sp.Expr | None:
+def snap(value: float, candidates: list[tuple[sp.Expr, float]]) -> sp.Expr | None:
     """The first candidate within :data:`TOLERANCE` of ``value``, else None."""
     tol = TOLERANCE * max(1.0, abs(value))
     best = None
-    for c in candidates:
-        err = abs(float(c) - value)
+    for c, v in candidates:
+        err = abs(v - value)
         if err <= tol and (best is None or err < best[1] * 1e-3):
             best = (c, err)
     return None if best is None else best[0]
