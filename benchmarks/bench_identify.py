@@ -71,6 +71,23 @@ def true_at(f: sp.Expr, model: sp.Expr) -> bool:
     return True
 
 
+def entry(name: str, values: dict) -> sp.Expr:
+    """A catalog entry's expression at ``values``, the definitions expanded."""
+    act = next(e for e in scalar() if e.name == name)
+    return expand(act.with_params(**values).bind() if values else act.bind())
+
+
+def false_matches(f: sp.Expr, found, label: str) -> int:
+    """How many claimed matches of ``f`` the independent check refutes (each printed)."""
+    bad = 0
+    for m in found.matches:
+        g = entry(m.name, dict(m.params))
+        if not true_at(f, m.a * g.subs(X, m.b * X + m.c) + m.d):
+            bad += 1
+            print(f"{label}: {f} claimed {m.form()}")
+    return bad
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=60)
@@ -87,19 +104,13 @@ def main(argv=None) -> int:
         t = time.monotonic()
         r = identify(text, budget=args.budget)
         times.append(time.monotonic() - t)
-        for m in r.matches:
-            act = next(e for e in scalar() if e.name == m.name)
-            g = expand(act.with_params(**dict(m.params)).bind() if m.params else act.bind())
-            if not true_at(f, m.a * g.subs(X, m.b * X + m.c) + m.d):
-                wrong += 1
-                print(f"WRONG MATCH: {text} claimed {m.form()}")
-        if any(m.name == name for m in r.matches) or r.matches:
+        wrong += false_matches(f, r, "WRONG MATCH")
+        if r.matches:  # the entry itself, or another one proved equal
             found += 1
         else:
             misses.append(f"{name} {values} a,b,c,d={a},{b},{c},{d}: {text}")
         if not args.no_peer:
-            act = next(e for e in scalar() if e.name == name)
-            g = expand(act.with_params(**values).bind() if values else act.bind())
+            g = entry(name, values)
             t = time.monotonic()
             try:
                 ok = sp.simplify(f - (a * g.subs(X, b * X + c) + d)) == 0
@@ -110,13 +121,8 @@ def main(argv=None) -> int:
     for k, (_, _, _, f) in enumerate(cases[: max(args.n // 3, 1)]):
         nudge = NUDGE[k % len(NUDGE)]
         g = f + nudge if nudge is not None else f.subs(X, X + R(1, 1000))
-        r = identify(sp.sstr(g), budget=args.budget)
-        for m in r.matches:
-            act = next(e for e in scalar() if e.name == m.name)
-            model = expand(act.with_params(**dict(m.params)).bind() if m.params else act.bind())
-            if not true_at(g, m.a * model.subs(X, m.b * X + m.c) + m.d):
-                near_wrong += 1
-                print(f"WRONG NEAR-MISS MATCH: {g} claimed {m.form()}")
+        near_wrong += false_matches(g, identify(sp.sstr(g), budget=args.budget),
+                                    "WRONG NEAR-MISS MATCH")
     n = len(cases)
     print(f"disguises: {found}/{n} found ({100 * found / n:.1f} %), {wrong} wrong matches; "
           f"near-misses: {near_wrong} wrongly matched of {max(n // 3, 1)}")
