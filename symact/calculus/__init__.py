@@ -2,7 +2,7 @@
 decides and at 50 digits (marked as numeric) where it does not.
 
 ``numbers`` (50-digit values, ``compare``), ``function`` (the ``Function`` record of pieces),
-``memo`` (a cache that keeps Undecided answers), ``limits`` (``limit``, ``end_limits``),
+``memo`` (a cache that keeps Undecided answers), ``limits`` (``limit``), ``ends`` (``end_limits``),
 ``boxes`` (interval arithmetic over the extended reals, arb ends), ``tails`` (enclosures on
 ``[T, oo)``), ``isolate`` (certified zero isolation), ``located`` (the zeros as numbers, the
 proved signs between them), ``roots`` (``zeros``, ``sign_on``: isolate, else solve and
@@ -13,9 +13,9 @@ scan), ``ranges`` (``image``, ``image_set``: inf and sup with attainment), ``sim
 from .domain import inner_point as inner_point
 from .domain import real_domain as real_domain
 from .domain import set_text as set_text
+from .ends import end_limits as end_limits
 from .function import Function as Function
 from .limits import NONEXISTENT as NONEXISTENT
-from .limits import end_limits as end_limits
 from .limits import limit as limit
 from .numbers import DPS as DPS
 from .numbers import NP_MODULES as NP_MODULES

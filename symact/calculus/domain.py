@@ -21,6 +21,7 @@ import sympy as sp
 
 from ..budget import deadline
 from ..errors import SYMPY_FAILURES, Undecided
+from .isolate import isolate
 from .numbers import mp_function
 
 # functions that are finite and real wherever their argument is
@@ -56,7 +57,30 @@ def _positive(u: sp.Expr, x: sp.Symbol, where: sp.Set, strict: bool) -> sp.Set:
 def _nonzero(u: sp.Expr, x: sp.Symbol, where: sp.Set) -> sp.Set:
     if u.is_nonzero or u.is_positive or u.is_negative:
         return where
-    return _holds(sp.Ne(u, 0), x, where)
+    try:
+        return _holds(sp.Ne(u, 0), x, where)
+    except Undecided:
+        # x/2 + exp(-x/3) != 0 is beyond solveset: its zeros isolated by interval arithmetic
+        if _no_zero(u, x, where):
+            return where
+        raise
+
+
+def _no_zero(u: sp.Expr, x: sp.Symbol, where: sp.Set) -> bool:
+    """``u`` has no zero on ``where``, certified: no zero inside each interval (arb, the tails
+    included) and a nonzero exact value at each closed end."""
+    if u.free_symbols - {x}:
+        return False
+    for part in parts(where):
+        ends = part.boundary if isinstance(part, sp.Interval) else part
+        closed = [e for e in ends if e.is_finite and e in part]
+        if any(not u.subs(x, e).is_nonzero for e in closed):
+            return False
+        if isinstance(part, sp.Interval):
+            iso = isolate(u, x, part)
+            if iso is None or not iso.complete or iso.boxes or iso.points:
+                return False
+    return True
 
 
 def _dom(e: sp.Expr, x: sp.Symbol, where: sp.Set) -> sp.Set:

@@ -21,12 +21,12 @@ import sympy as sp
 
 from .._version import __version__
 from ..budget import PROPERTY_FIELD
-from ..core import CATALOG, resolve
+from ..core import resolve
 from ..derive import properties, record, records_of, show_text, table
 from ..errors import ParameterError, SymactError
 from ..handout import sheet
 from . import demo, docs, grading, numeric, proving, recognition, signals
-from .options import add_parallel, parallel, seconds
+from .options import add_family, add_parallel, chosen, parallel, seconds
 
 # The other subcommands, in the order `symact --help` lists them: each module has register(sub).
 _COMMANDS = (proving, grading, recognition, numeric, signals, docs, demo)
@@ -46,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     p = sub.add_parser("list", help="the catalog: names, aliases, definitions")
+    add_family(p)
     p.set_defaults(run=_list)
 
     p = sub.add_parser("show", help="every derived property of one activation")
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--budget", type=seconds, default=PROPERTY_FIELD,
                    help=f"seconds per property (default {PROPERTY_FIELD:g})")
     p.add_argument("--no-cache", action="store_true")
+    add_family(p)
     add_parallel(p)
     p.set_defaults(run=_table)
 
@@ -112,7 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    for act in CATALOG:
+    for act in chosen(args):
         aliases = f" ({', '.join(act.aliases)})" if act.aliases else ""
         params = ", ".join(f"{p.name}={p.default}" for p in act.params)
         params = f" [{params}]" if params else ""
@@ -153,14 +155,15 @@ def _show(args: argparse.Namespace) -> int:
 def _table(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     interactive = sys.stderr.isatty()
+    acts = chosen(args)
     if interactive:
-        print(f"deriving {len(CATALOG)} activations ...", end="", file=sys.stderr, flush=True)
+        print(f"deriving {len(acts)} activations ...", end="", file=sys.stderr, flush=True)
     # the uncached ones in worker processes (--workers, --scheduler), each killed past its limit
     records = [rec for rec, _ in parallel(args, lambda: records_of(
-        CATALOG, budget=args.budget, use_cache=not args.no_cache, workers=args.workers,
+        acts, budget=args.budget, use_cache=not args.no_cache, workers=args.workers,
         scheduler=args.scheduler))]
     if interactive:
-        print(f"\r{len(CATALOG)} activations in {time.perf_counter() - started:.1f} s"
+        print(f"\r{len(acts)} activations in {time.perf_counter() - started:.1f} s"
               + " " * 10, file=sys.stderr)
     print(table(records, args.format))
     return 0

@@ -28,7 +28,7 @@ from ..budget import PROPERTY_FIELD
 from ..claims import PROOFS, Claim, Result, check_many, load_paths
 from ..errors import ProofFileError, SymactError
 from ..handout import build_pdf, document, prepare, write_tex
-from .options import add_parallel, parallel, seconds
+from .options import add_family, add_parallel, chosen, parallel, seconds
 
 DEFAULT_PROOFS = str(PROOFS)
 
@@ -53,6 +53,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--budget", type=seconds, default=PROPERTY_FIELD,
                    help=f"seconds per property, as in show and table (default "
                         f"{PROPERTY_FIELD:g}); each claim keeps its own budget")
+    add_family(p)
     add_parallel(p)
     p.set_defaults(run=run_latex)
 
@@ -150,8 +151,9 @@ def run_latex(args: argparse.Namespace) -> int:
             return 2
         claims = loaded
     tty = sys.stderr.isatty()
+    names = [a.name for a in chosen(args, args.names)]
     results, records, signals = parallel(args, lambda: prepare(
-        args.names, claims, budget=args.budget, workers=args.workers, scheduler=args.scheduler,
+        names, claims, budget=args.budget, workers=args.workers, scheduler=args.scheduler,
         progress=_progress(tty)))
     _clear(tty)
     text = document(records, results, args.lang, signals)

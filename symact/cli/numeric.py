@@ -18,7 +18,7 @@ import sys
 from dataclasses import asdict
 
 from ..budget import ACCURACY_POINT, deadline
-from ..core import X, resolve, scalar
+from ..core import X, resolve, with_stable_forms
 from ..errors import BudgetExceeded, SymactError
 from ..files import write_atomic
 from ..numeric import export_source, measure
@@ -35,7 +35,7 @@ def register(subparsers) -> None:
                               formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("names", nargs="*", metavar="NAME_OR_EXPR",
                    help="catalog names or expressions in x, as for show (default: the "
-                        "catalog)")
+                        "entries with an authored stable form)")
     p.add_argument("--dtype", choices=("float32", "float64"), default="float64")
     p.add_argument("--points", type=int, default=400,
                    help="size of the stratified set (mpmath is slow: ~0.1 s per point)")
@@ -50,7 +50,8 @@ def register(subparsers) -> None:
     e.add_argument("--target", choices=("numpy", "torch", "jax"), required=True)
     e.add_argument("-o", dest="output", metavar="FILE.py", help="write here (default stdout)")
     e.add_argument("specs", nargs="*", metavar="NAME_OR_EXPR",
-                   help="catalog names or expressions in x (default: every scalar activation)")
+                   help="catalog names or expressions in x (default: every activation with an "
+                        "authored stable form)")
     e.set_defaults(run=run_export)
 
 
@@ -86,7 +87,7 @@ def run_accuracy(args: argparse.Namespace) -> int:
                     f"half of the {have / 2**30:.1f} GiB available (and mpmath takes ~0.1 s "
                     "per point): use fewer points")
     try:
-        acts = [resolve(n) for n in args.names] if args.names else list(scalar())
+        acts = [resolve(n) for n in args.names] if args.names else list(with_stable_forms())
         for act in acts:
             if act.kind != "scalar":
                 raise SymactError(f"{act.name} is vector-valued; accuracy covers scalar "
@@ -162,7 +163,7 @@ def _available_memory() -> int | None:
 def run_export(args: argparse.Namespace) -> int:
     """Write the module to ``-o`` atomically (a temporary file renamed), or to stdout."""
     try:
-        source = export_source(args.specs or [a.name for a in scalar()], args.target)
+        source = export_source(args.specs or [a.name for a in with_stable_forms()], args.target)
     except SymactError as exc:
         return _bad(str(exc))
     if not args.output:

@@ -1,5 +1,5 @@
 """Argument types and options shared by the subcommands (budgets, counts, the parallel pair
-``--workers``/``--scheduler``).
+``--workers``/``--scheduler``, the catalog choice ``--family``).
 
 >>> seconds("2.5")
 2.5
@@ -14,9 +14,11 @@ from __future__ import annotations
 import argparse
 import math
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
+from ..core import CATALOG, FAMILIES, Activation, get
+from ..core import family as family_of
 from ..errors import SymactError
 
 MAX_SECONDS = 86400.0  # a day: beyond it a deadline overflows nothing, but it is a typo
@@ -68,3 +70,20 @@ def parallel(args: argparse.Namespace, call: Callable[[], Any]) -> Any:
         return call()
     except (OSError, ValueError) as exc:
         raise SymactError(f"--scheduler {args.scheduler}: {exc}") from None
+
+
+def add_family(p: argparse.ArgumentParser) -> None:
+    """``--family F``: only the catalog entries of one family."""
+    p.add_argument("--family", choices=FAMILIES, default=None,
+                   help="only the entries of this family")
+
+
+def chosen(args: argparse.Namespace, names: Sequence[str] = ()) -> list[Activation]:
+    """The catalog entries a command works on: the named ones, else those of ``--family``,
+    else the whole catalog; names together with ``--family`` is an error."""
+    family = getattr(args, "family", None)
+    if names and family:
+        raise SymactError("give activation names or --family, not both")
+    if names:
+        return [get(n) for n in names]
+    return list(family_of(family)) if family else list(CATALOG)

@@ -13,7 +13,7 @@ import mpmath
 import sympy as sp
 
 from ..budget import MOMENTS, deadline
-from ..core import resolve, scalar
+from ..core import resolve, with_stable_forms
 from ..errors import BudgetExceeded, Divergent, SymactError
 from ..plotting import pyplot, save
 from ..propagation import FIELDS, fixed_point, gains, gradient_flow, moments, variance_trajectory
@@ -28,7 +28,8 @@ T = TypeVar("T")
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("signal", help="signal propagation: moments, gains, self-normalisation")
-    p.add_argument("names", nargs="*", metavar="NAME", help="activations (default: catalog)")
+    p.add_argument("names", nargs="*", metavar="NAME",
+                   help="activations (default: those with an authored stable form)")
     p.add_argument("--var", type=float, default=1.0, help="input variance (default 1)")
     p.add_argument("--json", action="store_true")
     p.add_argument("--format", choices=("text", "json", "latex"), default=None)
@@ -43,7 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.var <= 0:
         raise SymactError(f"--var must be positive, got {args.var}")
-    acts = [resolve(n) for n in args.names] or list(scalar())
+    acts = [resolve(n) for n in args.names] or list(with_stable_forms())
     if args.plot:
         _plot(args.plot, [a.name for a in acts] if args.names else list(_DEFAULT_PLOT))
     fmt = "json" if args.json else (args.format or "text")

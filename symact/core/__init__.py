@@ -8,14 +8,17 @@ which knows no catalog), ``parsing`` (``parse`` with the catalog's names admitte
 (name | expression | Activation -> Activation).
 """
 
+from .activation import FAMILIES as FAMILIES
 from .activation import Activation as Activation
 from .activation import Param as Param
 from .catalog import CATALOG as CATALOG
 from .catalog import expand as expand
+from .catalog import family as family
 from .catalog import get as get
 from .catalog import names as names
 from .catalog import names_and_aliases as names_and_aliases
 from .catalog import scalar as scalar
+from .catalog import with_stable_forms as with_stable_forms
 from .parsing import parse as parse
 from .pieces import Piece as Piece
 from .pieces import breakpoints as breakpoints

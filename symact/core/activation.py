@@ -27,6 +27,10 @@ from .symbols import X
 if TYPE_CHECKING:
     from .stable_forms import StableForm
 
+FAMILIES = ("sigmoidal", "rectifier", "exponential", "self-gated", "periodic", "shrinkage",
+            "other")
+
+
 @dataclass(frozen=True)
 class Param:
     """A parameter: name, default value and the assumptions it carries when symbolic."""
@@ -70,6 +74,15 @@ class Activation:
     # where the definition makes sense: (relation in the parameters, read as real symbols of
     # their names, and the reason shown when a value breaks it), e.g. CELU's alpha != 0
     requires: tuple[tuple[sp.Basic, str], ...] = ()
+    family: str = "other"  # one of FAMILIES
+    # where the reference (authors, year, title) was checked against a page of the paper;
+    # empty when it was not (a classic function, a library's own definition)
+    source: str = ""
+
+    def __post_init__(self) -> None:
+        if self.family not in FAMILIES:
+            raise ValueError(f"{self.name}: family {self.family!r} is not one of "
+                             f"{', '.join(FAMILIES)}")
 
     def param(self, name: str) -> Param:
         for p in self.params:

@@ -2,7 +2,9 @@
 
 A record is found again under ``cache_key(...)`` in :func:`cache_dir`; changing the version,
 the expression, a parameter default, the symbolic parameters or the budget changes the key.
-Records with a timed-out field are not cached: a later run may have more time.
+A record with a timed-out field is cached too (its how-line says so): the same budget would
+time out again, a larger ``--budget`` is another key, and ``--no-cache`` derives afresh (a
+warm table of the whole catalog must not re-derive its slowest entries every time).
 
 >>> from symact.core import resolve
 >>> relu = resolve("relu")
@@ -97,9 +99,9 @@ def lookup(act: Activation, symbolic: Iterable[str], budget: float
 
 def store(act: Activation, symbolic: Iterable[str], budget: float, rec: dict[str, Any],
           how: dict[str, str]) -> None:
-    """Cache a record, unless a field timed out (a later run may have more time)."""
+    """Cache a record (also one with a timed-out field: see the module's docstring)."""
     path = _path(act, symbolic, budget)
-    if path is None or any("timed out" in h for h in how.values()):
+    if path is None:
         return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -110,8 +112,7 @@ def store(act: Activation, symbolic: Iterable[str], budget: float, rec: dict[str
 
 def record(act: Activation, *, symbolic: Iterable[str] = (), budget: float = PROPERTY_FIELD,
            use_cache: bool = True) -> tuple[dict[str, Any], dict[str, str]]:
-    """(JSON record, how-lines) for an activation, served from the cache when possible.
-    Records with a timed-out field are not cached: a later run may have more time."""
+    """(JSON record, how-lines) for an activation, served from the cache when possible."""
     symbolic = tuple(symbolic)
     cached = lookup(act, symbolic, budget) if use_cache else None
     if cached is not None:

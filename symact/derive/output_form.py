@@ -54,7 +54,17 @@ def derivative_from_output(f: Function, df: Function, y: sp.Symbol) -> Field:
     x = f.x
     forms: list[tuple[sp.Expr, sp.Set]] = []
     hows: set[str] = set()
-    for p, dp, crit in zip(f.pieces, df.pieces, critical_points(f), strict=True):
+    try:
+        crits = critical_points(f)
+    except Undecided:
+        # x cos x, sin(30x): infinitely many critical points, but one pair of equal outputs
+        # with different slopes is enough to show that y does not determine f'
+        for p, dp in zip(f.pieces, df.pieces, strict=True):
+            witness = None if p.is_point else _witness(p, dp, x, _sign_changes(dp.expr, x))
+            if witness is not None:
+                return Derived(None, "none: " + witness)
+        raise
+    for p, dp, crit in zip(f.pieces, df.pieces, crits, strict=True):
         if p.is_point or not p.expr.has(x):
             value = p.expr.subs(x, inner_point(p.interval))
             forms.append((dp.expr if p.is_point else sp.S.Zero, sp.FiniteSet(value)))
@@ -67,14 +77,14 @@ def derivative_from_output(f: Function, df: Function, y: sp.Symbol) -> Field:
             return Derived(None, "none: " + witness)
         lo, hi = piece_image(p, x, crit)
         img = sp.Interval(lo.value, hi.value, not lo.attained, not hi.attained)
-        h, how = _form(p.expr, dp.expr, x, y, p.interval)
+        h, how = _form(p.expr, dp.expr, x, y, p.interval, img)
         if h is None:
             return Unknown(f"no closed form found on {p.interval}: {how}")
         hows.add(how)
         forms.append((h, img))
     for i, (ha, a) in enumerate(forms):
         for hb, b in forms[i + 1:]:
-            if not disjoint(a, b):
+            if not disjoint(a, b) and not _agree_on_point(ha, a, hb, b, y):
                 witness = _overlap_witness(ha, a, hb, b, y)
                 if witness is None:
                     return Unknown("images of different pieces overlap")
@@ -84,6 +94,16 @@ def derivative_from_output(f: Function, df: Function, y: sp.Symbol) -> Field:
     args = [(h, img.as_relational(y)) for h, img in forms]
     return Derived(sp.Piecewise(*args[:-1], (args[-1][0], True)),
                    "per piece over its image, " + "; ".join(sorted(hows)))
+
+
+def _agree_on_point(ha: sp.Expr, a: sp.Set, hb: sp.Expr, b: sp.Set, y: sp.Symbol) -> bool:
+    """One image is a single value inside the other, and both forms give the same f' there
+    (SQNL's flat end y = 1 and its last quadratic piece, both f' = 0): no conflict."""
+    for (hp, p), (hq, _q) in (((ha, a), (hb, b)), ((hb, b), (ha, a))):
+        if isinstance(p, sp.FiniteSet) and len(p) == 1:
+            (v,) = p
+            return vanishes(sp.sympify(hp).subs(y, v) - sp.sympify(hq).subs(y, v))
+    return False
 
 
 def _overlap_witness(ha: sp.Expr, a: sp.Set, hb: sp.Expr, b: sp.Set,
@@ -112,8 +132,51 @@ def _overlap_witness(ha: sp.Expr, a: sp.Set, hb: sp.Expr, b: sp.Set,
             f"{sp.simplify(ha.subs(y, y0))} vs {sp.simplify(hb.subs(y, y0))}")
 
 
+def _signed(s: sp.Symbol, where: sp.Set) -> sp.Symbol:
+    """``s`` with the sign ``where`` gives it (positive on (0, oo)), so that SymPy may take
+    sqrt(x^2) = x on relu^2's piece and sqrt((y + 1/y)^2) = y + 1/y on squareplus's image."""
+    for interval, sign in ((sp.Interval.open(0, sp.oo), "positive"),
+                           (sp.Interval(0, sp.oo), "nonnegative"),
+                           (sp.Interval.open(-sp.oo, 0), "negative"),
+                           (sp.Interval(-sp.oo, 0), "nonpositive")):
+        if where.free_symbols or not where.is_subset(interval):
+            continue
+        return sp.Dummy(s.name, real=True, **{sign: True})
+    return s
+
+
 def _form(g: sp.Expr, dg: sp.Expr, x: sp.Symbol, y: sp.Symbol,
-          where: sp.Set) -> tuple[sp.Expr | None, str]:
+          where: sp.Set, image: sp.Set = sp.S.Reals) -> tuple[sp.Expr | None, str]:
+    """h(y) = f'(x) on the piece, the variables carrying the signs of the piece and its
+    image while the routes run and the proof is made."""
+    ys = _signed(y, image)
+    hows = []
+    for t, xt, where_t in _from_ends(x, where):
+        h, how = _form_signed(g.subs(x, xt), dg.subs(x, xt), t, ys, where_t)
+        if h is not None:
+            return h.subs(ys, y), how
+        hows.append(how)
+    return None, "; ".join(hows)
+
+
+def _from_ends(x: sp.Symbol, where: sp.Set) -> list[tuple[sp.Symbol, sp.Expr, sp.Set]]:
+    """x measured from a finite end of its piece, x = a + t or b - t with t > 0, and the
+    piece in t: SymPy then knows sqrt((x + 1)^2) = x + 1 on SmeLU's piece (-1, 1]. A bounded
+    piece is tried from both ends (SQNL's [0, 2] needs 1 - x/2 > 0, known from b = 2)."""
+    if not isinstance(where, sp.Interval) or where.free_symbols:
+        return [(x, x, where)]
+    t = sp.Dummy("t", positive=True)
+    a, b = where.inf, where.sup
+    out = []
+    if a.is_finite:
+        out.append((t, a + t, sp.Interval(0, b - a, True, where.right_open)))
+    if b.is_finite:
+        out.append((t, b - t, sp.Interval(0, b - a, True, where.left_open)))
+    return out or [(x, x, where)]
+
+
+def _form_signed(g: sp.Expr, dg: sp.Expr, x: sp.Symbol, y: sp.Symbol,
+                 where: sp.Set) -> tuple[sp.Expr | None, str]:
     tried = []
     for name, make in (("substitution y = f(x)", _by_substitution),
                        ("inverse x = f^-1(y)", _by_inverse),
@@ -145,7 +208,14 @@ def _by_inverse(g, dg, x, y, where):
         if not h.has(x):
             out.append(h)
             out.append(sp.factor(sp.simplify(sp.expand(h))))
+            # sqrt(y^4 + 2y^2 + 1) = y^2 + 1 only once the radicand is factored (squareplus)
+            out.append(sp.factor(sp.simplify(_radicands_factored(h))))
     return out
+
+
+def _radicands_factored(e: sp.Expr) -> sp.Expr:
+    return e.replace(lambda u: isinstance(u, sp.Pow) and u.exp.is_Rational and u.exp.q == 2,
+                     lambda u: sp.factor(u.base) ** u.exp)
 
 
 def _by_polynomial(g, dg, x, y, where, degree: int = 3):
@@ -182,11 +252,45 @@ def _mp_point(where: sp.Set) -> mpmath.mpf:
     return mpmath.mpf(str(sp.N(inner_point(where), DPS)))
 
 
-def _witness(p: Piece, dp: Piece, x: sp.Symbol) -> str | None:
+def _bracketed_root(fn, lo: mpmath.mpf, hi: mpmath.mpf) -> mpmath.mpf | None:
+    """A root of fn in [lo, hi]: Anderson's method, else Illinois (Anderson stalls short of
+    50 digits on SERLU's x e^x)."""
+    for solver in ("anderson", "illinois"):
+        try:
+            return mpmath.findroot(fn, (lo, hi), solver=solver)
+        except (ValueError, ZeroDivisionError):
+            continue
+    return None
+
+
+def _sign_changes(dexpr: sp.Expr, x: sp.Symbol) -> list[sp.Expr]:
+    """Zeros of f' where it changes sign on [-10, 10], refined at 50 digits (a critical point
+    for a witness pair; the pair itself is checked)."""
+    if dexpr.free_symbols - {x}:
+        return []
+    d = mp_function(dexpr, x)
+    out: list[sp.Expr] = []
+    with mpmath.workdps(DPS):
+        grid = [mpmath.mpf(k) / 8 for k in range(-80, 81)]
+        vals = [d(t) for t in grid]
+        for a, b, va, vb in zip(grid, grid[1:], vals, vals[1:], strict=False):
+            if va * vb < 0:
+                c = _bracketed_root(d, a, b)
+                if c is None:
+                    continue
+                out.append(sp.Float(mpmath.nstr(c, DPS), DPS))
+                if len(out) >= 3:
+                    break
+    return out
+
+
+def _witness(p: Piece, dp: Piece, x: sp.Symbol,
+             crit: list[sp.Expr] | None = None) -> str | None:
     """f(a) = f(b), f'(a) != f'(b): a certificate that no h(y) exists."""
     if p.expr.free_symbols - {x}:
         return None
-    crit = [c for c in zeros(dp.expr, x, p.interval).points if not c.free_symbols]
+    if crit is None:
+        crit = [c for c in zeros(dp.expr, x, p.interval).points if not c.free_symbols]
     g, dg = mp_function(p.expr, x), mp_function(dp.expr, x)
     with mpmath.workdps(DPS):
         for c in crit:
@@ -194,11 +298,9 @@ def _witness(p: Piece, dp: Piece, x: sp.Symbol) -> str | None:
             for delta in (mpmath.mpf("0.25"), mpmath.mpf("0.05")):
                 a = c - delta
                 target = g(a)
-                try:
-                    b = mpmath.findroot(lambda t, target=target: g(t) - target,
-                                        (c + mpmath.mpf("1e-6"), c + 10 * delta + 5),
-                                        solver="anderson")
-                except (ValueError, ZeroDivisionError):
+                b = _bracketed_root(lambda t, target=target: g(t) - target,
+                                    c + mpmath.mpf("1e-6"), c + 10 * delta + 5)
+                if b is None:
                     continue
                 if abs(g(b) - target) < mpmath.mpf(10) ** -40 and abs(b - a) > delta / 2 and \
                         abs(dg(a) - dg(b)) > mpmath.mpf(10) ** -20:

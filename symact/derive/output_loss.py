@@ -21,6 +21,7 @@ import mpmath
 import numpy as np
 import sympy as sp
 
+from ..budget import attempt
 from ..calculus import Function, mp_function, tail_form
 from .context import Context, value
 from .records import Conditional, Derived, Field
@@ -85,6 +86,8 @@ def _grid() -> np.ndarray:
 
 
 GRID = _grid()
+EVAL_SECONDS = 0.25  # one point at one precision; beyond, the point is unsettled
+_FAILED = object()  # the evaluation raised (a pole, an overflow): no error to report
 TAIL = 4.0  # beyond this and the outermost breakpoint f', f'' are taken in their tail form
 
 
@@ -113,7 +116,21 @@ def loss_set(f: Function, df: Function, d2f: Function) -> sp.Set:
             except (ZeroDivisionError, ValueError, OverflowError):
                 return False
 
+    # cloglog's y = 1 - exp(-exp(x)) at x = 2^40 has a 10^11-digit exponent: mpmath would
+    # take hours. From the first |t| on a side that does not evaluate in EVAL_SECONDS on, the
+    # points further out count as unsettled (so lossy): hence the order of increasing |t|.
+    slow = {1: np.inf, -1: np.inf}
+
     def error(t: float, dps: int) -> mpmath.mpf | None:
+        side = 1 if t > 0 else -1
+        if abs(t) >= slow[side]:
+            return None
+        out = attempt(exact_error, t, dps, share=0.1, cap=EVAL_SECONDS)
+        if out is None:
+            slow[side] = abs(t)
+        return out if out is not _FAILED else None
+
+    def exact_error(t: float, dps: int) -> mpmath.mpf | object:
         """|f''| δy / f'^2 at x = t (inf where y overflows or f' = 0)."""
         fd, fdd = tails[1 if t > 0 else -1] if abs(t) > reach else plain[1:]
         with mpmath.workdps(dps):
@@ -121,7 +138,7 @@ def loss_set(f: Function, df: Function, d2f: Function) -> sp.Set:
             try:
                 y, d, curve = plain[0](xt), fd(xt), abs(fdd(xt))
             except (ZeroDivisionError, ValueError, OverflowError):
-                return None
+                return _FAILED
             if abs(y) > _MAX:
                 return mpmath.inf  # y overflows: nothing is left
             if curve == 0:
@@ -145,7 +162,8 @@ def loss_set(f: Function, df: Function, d2f: Function) -> sp.Set:
                 return bool(b > LOSS)
         return True
 
-    marks = [lossy(float(t)) for t in GRID]
+    verdict = {t: lossy(t) for t in sorted(map(float, GRID), key=abs)}
+    marks = [verdict[float(t)] for t in GRID]
     pieces: list[sp.Set] = []
     start: float | None = -np.inf if marks[0] else None
     for i in range(1, len(GRID)):

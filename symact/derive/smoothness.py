@@ -17,7 +17,7 @@ from collections.abc import Mapping
 import sympy as sp
 
 from ..budget import deadline
-from ..calculus import NONEXISTENT, Function, compare, limit, set_text
+from ..calculus import NONEXISTENT, Function, compare, limit, real_domain, set_text
 from ..errors import SYMPY_FAILURES, Undecided
 from .context import Context, around, equal_when, simplify
 from .records import Conditional, Derived, Field, Unknown
@@ -47,7 +47,7 @@ def require_continuous_pieces(ctx: Context) -> None:
                         dom = sp.calculus.util.continuous_domain(e, x, where)
                 except SYMPY_FAILURES as exc:
                     raise Undecided(f"domain of {e} not found ({type(exc).__name__})") from None
-                if not _covers(dom, where):
+                if not _covers(dom, where) and not _elementary_on(e, x, where):
                     raise Undecided(f"{e} is not continuous on {set_text(where)} (only on "
                                     f"{set_text(dom)})")
         return True
@@ -85,6 +85,22 @@ def smooth_on(e: sp.Expr, x: sp.Symbol, where: sp.Interval) -> bool:
     if lo.is_infinite or hi.is_infinite or where.left_open is False:
         return ok(shifted)
     return ok(e)
+
+
+# the functions in an expression that are not continuous on their domain
+_JUMPY = (sp.sign, sp.Heaviside, sp.floor, sp.ceiling, sp.frac, sp.Piecewise)
+
+
+def _elementary_on(e: sp.Expr, x: sp.Symbol, where: sp.Interval) -> bool:
+    """An elementary function is continuous on its domain: so on ``where`` when its real
+    domain (calculus.domain, a denominator's zeros excluded by interval arithmetic where
+    solveset gives up, as for x/2 + exp(-x/3)) covers it."""
+    if e.has(*_JUMPY):
+        return False
+    try:
+        return _covers(real_domain(e, x, where), where)
+    except (Undecided, *SYMPY_FAILURES):
+        return False
 
 
 def _covers(a: sp.Set, b: sp.Set) -> bool:

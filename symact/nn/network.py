@@ -50,8 +50,9 @@ def _layer(spec: str | sp.Expr | Activation) -> Layer:
                      True)
     ev = evaluator(spec)
     act = next((a for a in CATALOG if a.name == ev.name), None)
-    same = act is not None and (not isinstance(spec, Activation) or (spec.expr == act.expr
-                                and spec.params == act.params))
+    same = act is not None and act.stable is not None and (
+        not isinstance(spec, Activation) or (spec.expr == act.expr
+                                             and spec.params == act.params))
     if not same:
         return Layer(ev.name, ev.value, ev.derivative, ev.derivative_from_output)
     # the evaluator's own kernels on float64 arrays, without its per-call checks: a layer

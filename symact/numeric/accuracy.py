@@ -26,7 +26,7 @@ import mpmath
 import numpy as np
 import sympy as sp
 
-from ..core import Activation, X, differentiate, resolve, scalar
+from ..core import Activation, X, differentiate, resolve, with_stable_forms
 from .evaluators import evaluator
 
 BASE_DIGITS = 60
@@ -226,7 +226,7 @@ def _stratified(n: int, seed: int) -> np.ndarray:
 def critical_points() -> tuple[float, ...]:
     """Zeros of the derivative of the smooth catalog activations (mpmath, 30 digits)."""
     found: list[float] = []
-    for act in scalar():
+    for act in with_stable_forms():
         if act.bind().has(sp.Piecewise):
             continue
         _, df, _ = _mp_functions(act)

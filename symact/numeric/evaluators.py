@@ -27,7 +27,7 @@ from functools import partial
 import numpy as np
 import sympy as sp
 
-from ..core import CATALOG, Activation, X, expand, resolve
+from ..core import CATALOG, Activation, X, expand, names, resolve
 from ..errors import ParameterError, SymactError
 from . import kernels as K
 from .codegen import compile_numpy
@@ -103,7 +103,7 @@ def evaluator(name_or_activation: str | Activation | sp.Expr, **params: object) 
     target = name_or_activation
     if isinstance(target, str):
         target = resolve(target)
-        if _catalog_record(target) is None:
+        if target.name not in names():  # a custom expression
             return _custom(target.expr, target.name, params)
     if isinstance(target, Activation):
         act = target.with_params(**params) if params else target
@@ -121,9 +121,10 @@ def evaluator(name_or_activation: str | Activation | sp.Expr, **params: object) 
 
 
 def _catalog_record(act: Activation) -> Activation | None:
-    """The catalog record ``act`` is (parameters aside), or None for a custom expression."""
+    """The catalog record with kernels ``act`` is (parameters aside), or None for a custom
+    expression or an entry without an authored stable form."""
     base = next((a for a in CATALOG if a.name == act.name), None)
-    return base if base is not None and base.expr == act.expr else None
+    return base if base is not None and base.expr == act.expr and base.stable else None
 
 
 def _custom(expr: sp.Expr, name: str, params: Mapping[str, object]) -> Evaluator:

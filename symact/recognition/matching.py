@@ -21,7 +21,7 @@ import numpy as np
 import sympy as sp
 
 from ..budget import PROVE
-from ..core import NAMED_CONSTANTS, Activation, X, expand, parse, scalar
+from ..core import CATALOG, NAMED_CONSTANTS, Activation, X, expand, parse, scalar
 from ..errors import ParameterError, ParseError
 from ..prover import Verdict, prove
 from .distance import INTERVAL, sup_distance
@@ -182,11 +182,15 @@ def identify(expr: str | sp.Expr, *, budget: float = IDENTIFY) -> Identification
 
 
 def _simplicity(m: Match) -> tuple:
-    """Fewer changes first (no affine change, default parameters), then smaller numbers."""
+    """Fewer changes first (no affine change, default parameters), then smaller numbers, then
+    catalog order (the lecture's relu before FReLU with b = 0)."""
     changed = sum(v != w for v, w in ((m.a, 1), (m.b, 1), (m.c, 0), (m.d, 0)))
     size = sum(abs(float(v)) for v in (m.a, m.b, m.c, m.d))
     negative = int(float(m.a) < 0) + int(float(m.b) < 0)
-    return (changed + m.changed, negative, size, m.name)
+    return (changed + m.changed, negative, size, _ORDER.get(m.name, len(_ORDER)))
+
+
+_ORDER = {a.name: k for k, a in enumerate(CATALOG)}
 
 
 def _nearest(f: sp.Expr, end: float) -> tuple[Near, ...]:

@@ -9,7 +9,7 @@ import pytest
 
 from symact.claims.checker import check
 from symact.claims.reader import load_paths
-from symact.core.catalog import CATALOG
+from symact.core.catalog import BUILT_IN, family
 from symact.core.tex import render_chain
 from symact.handout.assemble import collect, document
 from symact.handout.labels import LABELS
@@ -28,7 +28,8 @@ def results():
 
 @pytest.fixture(scope="module")
 def data():
-    return collect()
+    # the lecture's and PyTorch's entries; the literature's sheets: test_zoo_sheets_compile
+    return collect([a.name for a in BUILT_IN])
 
 
 def test_exercise_1_renders_the_slides_chains_step_for_step(results):
@@ -56,7 +57,7 @@ def test_labels_exist_in_both_languages():
 @pytest.mark.parametrize("lang", ["cs", "en"])
 def test_full_handout_compiles(tmp_path, results, data, lang):
     records, signals = data
-    assert len(records) == len(CATALOG)
+    assert len(records) == len(BUILT_IN)
     text = document(records, results, lang, signals)
     pdf, log = build_pdf(text, tmp_path / f"handout-{lang}.tex")
     assert pdf.exists() and (tmp_path / f"handout-{lang}.tex").exists()
@@ -65,14 +66,28 @@ def test_full_handout_compiles(tmp_path, results, data, lang):
     too_wide = [float(w) for w in re.findall(r"Overfull \\hbox \(([\d.]+)pt too wide\)", log)]
     assert all(w < MARGIN_PT for w in too_wide), too_wide
     pages = sheet_pages(log)
-    assert len(pages) == len(CATALOG)
+    assert len(pages) == len(BUILT_IN)
     assert all(first == last for first, last in pages.values()), pages
     total = int(re.search(r"Output written on handout\.pdf \((\d+) pages?", log).group(1))
     first_sheet = min(first for first, _ in pages.values())
     last_sheet = max(last for _, last in pages.values())
-    assert first_sheet == 2 and last_sheet == first_sheet + len(CATALOG) - 1  # a page each
+    assert first_sheet == 2 and last_sheet == first_sheet + len(BUILT_IN) - 1  # a page each
     assert re.search(r"\\newlabel\{table\}\{\{[^}]*\}\{1\}", log)  # the table: page 1
     assert total > last_sheet  # then the proofs
+
+
+@pytest.mark.skipif(shutil.which("pdflatex") is None, reason="pdflatex is not installed")
+def test_zoo_sheets_compile_one_page_each(tmp_path):
+    # the periodic family: oscillating entries whose sheets carry Unknown fields
+    acts = family("periodic")
+    records, signals = collect([a.name for a in acts], with_signal=False)
+    text = document(records, [], "cs", signals)
+    _, log = build_pdf(text, tmp_path / "periodic.tex")
+    assert "Undefined control sequence" not in log and "Missing character" not in log
+    too_wide = [float(w) for w in re.findall(r"Overfull \\hbox \(([\d.]+)pt too wide\)", log)]
+    assert all(w < MARGIN_PT for w in too_wide), too_wide
+    pages = sheet_pages(log)
+    assert len(pages) == len(acts) and all(a == b for a, b in pages.values()), pages
 
 
 def test_failed_compile_names_the_line_and_writes_nothing(tmp_path):

@@ -6,13 +6,13 @@ import pytest
 import sympy as sp
 
 from symact.core.activation import X as XSYM
-from symact.core.catalog import scalar
+from symact.core.catalog import with_stable_forms
 from symact.derive.engine import properties
 from symact.errors import ParameterError
 from symact.nn.network import Layer, Network, mixed_sign_share, one_hot, saturated_share
 from symact.prover.pipeline import prove
 
-SCALAR = [a.name for a in scalar()]
+SCALAR = [a.name for a in with_stable_forms()]
 COSTS = ("quadratic", "cross_entropy", "log_likelihood")
 
 

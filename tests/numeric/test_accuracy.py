@@ -10,12 +10,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from symact.core.catalog import get, scalar
+from symact.core.catalog import get, with_stable_forms
 from symact.numeric.accuracy import Reference, measure, reference, stratified_points, ulp_error
 from symact.numeric.evaluators import evaluator
 
 DATA = np.load(Path(__file__).parents[1] / "data" / "reference.npz")
-NAMES = [a.name for a in scalar()]
+NAMES = [a.name for a in with_stable_forms()]
 
 
 def _ref(name: str, dtype: str) -> Reference:

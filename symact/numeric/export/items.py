@@ -47,14 +47,17 @@ def items(specs: Sequence[str]) -> list[Item]:
     n_custom = 0
     for spec in specs:
         act = resolve(spec)
-        if act.name not in names():  # a custom expression
-            n_custom += 1
-            expr = act.expr
+        if act.name not in names() or (act.stable is None and act.kind == "scalar"):
+            # a custom expression, or an entry without an authored stable form
+            named = act.name in names()
+            n_custom += not named
+            expr = act.bind() if named else act.expr
             if expr.free_symbols - {X}:
                 raise ExportError(f"{spec!r}: only the variable x may appear") from None
             stable = rewrite(expr)
-            found.append(Item(f"custom_{n_custom}", stable, rewrite(differentiate(stable, X)),
-                              f"f(x) = {sp.sstr(expr)}", None, expr))
+            found.append(Item(act.name if named else f"custom_{n_custom}", stable,
+                              rewrite(differentiate(stable, X)),
+                              f"{act.name if named else 'f'}(x) = {sp.sstr(expr)}", None, expr))
             continue
         if act.kind != "scalar":
             raise ExportError(f"{act.name} is vector-valued; export covers scalar activations")
