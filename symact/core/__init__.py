@@ -4,7 +4,8 @@
 which knows no catalog), ``parsing`` (``parse`` with the catalog's names admitted), ``pieces``
 (Abs/Max/... as Piecewise), ``printer`` + ``tex`` (LaTeX from structure, text escaping),
 ``stable_functions`` + ``stable_forms`` (authored stable forms, proved equal), ``selfnorm``
-(SELU's constants, solved), ``activation`` (the record), ``catalog`` (the data), ``resolution``
+(SELU's constants, solved), ``activation`` (the record), ``catalog`` (the data: the built-in
+records and the literature's ``zoo_*`` text records, read by ``entry``), ``resolution``
 (name | expression | Activation -> Activation).
 """
 
