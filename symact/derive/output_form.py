@@ -302,8 +302,11 @@ def _witness(p: Piece, dp: Piece, x: sp.Symbol,
                                     c + mpmath.mpf("1e-6"), c + 10 * delta + 5)
                 if b is None:
                     continue
-                if abs(g(b) - target) < mpmath.mpf(10) ** -40 and abs(b - a) > delta / 2 and \
-                        abs(dg(a) - dg(b)) > mpmath.mpf(10) ** -20:
+                # both points on this piece: elsewhere its expression is not f
+                inside = all(p.interval.contains(sp.Float(mpmath.nstr(t, DPS), DPS)) is sp.true
+                             for t in (a, b))
+                if inside and abs(g(b) - target) < mpmath.mpf(10) ** -40 and \
+                        abs(b - a) > delta / 2 and abs(dg(a) - dg(b)) > mpmath.mpf(10) ** -20:
                     return (f"f({mpmath.nstr(a, 8)}) = f({mpmath.nstr(b, 8)}) but f' is "
                             f"{mpmath.nstr(dg(a), 6)} vs {mpmath.nstr(dg(b), 6)}")
     return None
