@@ -173,6 +173,7 @@ ENTRIES = (
               ('t', '9/10', 'real', 't != 1 (t -> 1 gives ELU); t < 1 here'),
           ),
           aliases=('parametric_deformable_elu',),
+          requires=(('t < 1', 't < 1: the first branch ends at x = 1/(t - 1) < 0'),),
           kinks=(('0', 'alpha'), ('1/(t - 1)', '0'),),
           reference=('Cheng, Q., Li, H., Wu, Q., Ma, L., Ngan, K. N. (2020). Parametric '
                      'Deformable Exponential Linear Units for Deep Neural Networks. Neural '

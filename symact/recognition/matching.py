@@ -120,7 +120,7 @@ def _allowed(act: Activation, free: list, theta: list) -> bool:
             return False
     try:
         act.with_params(**{p.name: v for p, v in zip(free, theta, strict=True)})
-    except ParameterError:
+    except (ParameterError, TypeError, ValueError):  # TypeError: a relation meets zoo
         return False
     return True
 
@@ -155,8 +155,11 @@ def identify(expr: str | sp.Expr, *, budget: float = IDENTIFY) -> Identification
         free = _fittable(act)
         g = act.expr.subs({p.symbol: p.default for p in act.params if p not in free})
         seen = set()
+        # the entry's own defaults are nice too (LipSwish's b = log(1 + e^(1/2)))
+        own = [(s * p.default, float(s * p.default)) for p in free for s in (1, -1)
+               if not p.default.is_Rational]
         for fit in best_fit(f, g, X, [(p.symbol, float(p.default)) for p in free], floats):
-            exact = [snap(v, nice) for v in (fit.a, fit.b, fit.c, fit.d, *fit.theta)]
+            exact = [snap(v, nice + own) for v in (fit.a, fit.b, fit.c, fit.d, *fit.theta)]
             if fit.residual > GOOD or any(v is None for v in exact) or tuple(exact) in seen:
                 continue  # not exact, or values no simple number explains: no claim
             seen.add(tuple(exact))
@@ -166,7 +169,10 @@ def identify(expr: str | sp.Expr, *, budget: float = IDENTIFY) -> Identification
             if not _allowed(act, free, theta):
                 continue
             values = {p.symbol: v for p, v in zip(free, theta, strict=True)}
-            model = a * g.subs(values).subs(X, b * X + c) + d
+            try:
+                model = a * g.subs(values).subs(X, b * X + c) + d
+            except (TypeError, ValueError, ZeroDivisionError):
+                continue  # a value the definition cannot take (a condition x <= zoo)
             v = prove(typed, model, budget=max(min(PROVE, end - time.monotonic()), 0.5))
             if v.status == "proved":
                 params = tuple((p.name, theta[i]) for i, p in enumerate(free))

@@ -1,7 +1,8 @@
 """Exact values for fitted floats: the nearest "nice" number within a relative tolerance.
 
-Nice numbers are small rationals, the numbers the user typed (1.702 in ``x*sigmoid(1.702*x)``
-is 851/500) with their negatives, reciprocals, doubles and halves, and a few constants of
+Nice numbers are small rationals and integers up to 100, the numbers the user typed (1.702 in
+``x*sigmoid(1.702*x)`` is 851/500) with their negatives, reciprocals, doubles and halves,
+products of two or three of them, and a few constants of
 activations (sqrt(2), 1/sqrt(2), sqrt(2/pi), log(2), pi). A snapped value is only a guess: the
 prover decides.
 
@@ -33,9 +34,14 @@ def nice_numbers(typed: Iterable[sp.Expr]) -> list[tuple[sp.Expr, float]]:
             r = sp.Rational(p, q)
             if r.q == q and r != 0:
                 out.append(r)
+    typed = [t for t in typed if t.is_real and t != 0 and t.is_finite]
     for t in typed:
-        if t.is_real and t != 0 and t.is_finite:
-            out += [t, -t, 1 / t, -1 / t, 2 * t, t / 2, -2 * t, -t / 2]
+        out += [t, -t, 1 / t, -1 / t, 2 * t, t / 2, -2 * t, -t / 2]
+    # a scale moved through a power: 3·relu²(3x - 1/2) = 27·relu²(x - 1/6)
+    for k, t in enumerate(typed):
+        for u in typed[k:]:
+            out += [t * u, -t * u, t * u * u, -t * u * u, t * t * u, -t * t * u]
+    out += [sp.Integer(n) for n in range(-100, 101) if n]
     for c in _CONSTANTS:
         out += [k * c for k in (1, -1, 2, -2, sp.Rational(1, 2), sp.Rational(-1, 2))]
     return [(c, float(c)) for c in dict.fromkeys(out)]

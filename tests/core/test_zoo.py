@@ -68,6 +68,13 @@ def test_no_name_shadows_a_different_grammar_function() -> None:
         assert sp.simplify(get(name).bind() - same[name]) == 0
 
 
+def test_parameter_values_outside_a_definition_are_refused() -> None:
+    with pytest.raises(ParameterError, match="t < 1"):
+        get("pdelu").with_params(t=1)  # its first branch would end at x = 1/0
+    with pytest.raises(ParameterError, match="e\\*alpha"):
+        get("soft_root_sign").with_params(beta=6)  # x/2 + exp(-x/6) vanishes near x = -2.4
+
+
 def test_a_text_record_refuses_names_it_was_not_given() -> None:
     with pytest.raises(ParseError):
         entry("bad", "x*tanh(k*x)", "self-gated", reference="none")

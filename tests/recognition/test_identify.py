@@ -149,3 +149,28 @@ def test_cli_text_and_bad_input(capsys):
     assert main(["identify", "x*y"]) == 2
     assert "one variable" in capsys.readouterr().err
     assert main(["identify", "__import__('os')"]) == 2
+
+
+@pytest.mark.parametrize("expr, name, abcd", [
+    ("3*x*cos(2*x)", "gcu", ("3/2", "2", "0", "0")),
+    ("x*tanh(exp(x))", "tanhexp", ("1", "1", "0", "0")),
+    # a scale through a square: 3·relu²(3x − 1/2) = 27·relu²(x − 1/6)
+    ("3*Piecewise((0, x <= 1/6), ((3*x - 1/2)**2, True))", "relu_squared",
+     ("27", "1", "-1/6", "0")),
+    # LipSwish's default b = log(1 + e^(1/2)) is irrational: the entry's own defaults snap
+    ("-10*x/(11*(exp(x*log(1 + exp(1/2))) + 1))", "lipswish", ("1", "-1", "0", "0")),
+])
+def test_literature_entries_are_found(expr, name, abcd):
+    found = identify(expr, budget=60)
+    match = next(m for m in found.matches if m.name == name)
+    assert tuple(map(str, (match.a, match.b, match.c, match.d))) == abcd
+    assert match.verdict.status == "proved"
+    # checked here: the claimed model against the expression at 50 digits
+    f = sp.lambdify(x, sp.sympify(expr, locals={"x": x}), "mpmath")
+    g = sp.lambdify(x, __import__("symact").core.get(name).with_params(
+        **{k: v for k, v in match.params}).bind(), "mpmath")
+    a, b, c, d = (mpmath.mpf(sp.N(v, 60)) for v in (match.a, match.b, match.c, match.d))
+    mpmath.mp.dps = 50
+    for t in ("-2.3", "0.4", "1.7"):
+        u = mpmath.mpf(t)
+        assert abs(f(u) - (a * g(b * u + c) + d)) < F(10) ** -40
