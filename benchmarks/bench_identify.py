@@ -29,7 +29,7 @@ sys.path[:0] = [str(ROOT)]
 import mpmath  # noqa: E402
 import sympy as sp  # noqa: E402
 
-from symact.core import X, expand, scalar  # noqa: E402
+from symact.core import X, expand, get, scalar  # noqa: E402
 from symact.recognition import identify  # noqa: E402
 
 R = sp.Rational
@@ -73,7 +73,7 @@ def true_at(f: sp.Expr, model: sp.Expr) -> bool:
 
 def entry(name: str, values: dict) -> sp.Expr:
     """A catalog entry's expression at ``values``, the definitions expanded."""
-    act = next(e for e in scalar() if e.name == name)
+    act = get(name)
     return expand(act.with_params(**values).bind() if values else act.bind())
 
 

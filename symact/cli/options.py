@@ -86,4 +86,4 @@ def chosen(args: argparse.Namespace, names: Sequence[str] = ()) -> list[Activati
         raise SymactError("give activation names or --family, not both")
     if names:
         return [get(n) for n in names]
-    return list(family_of(family)) if family else list(CATALOG)
+    return family_of(family) if family else list(CATALOG)

@@ -22,7 +22,7 @@ import sympy as sp
 from ..errors import ParameterError
 from .grammar import read_expression
 from .printer import render
-from .symbols import X
+from .symbols import X, plain
 
 if TYPE_CHECKING:
     from .stable_forms import StableForm
@@ -75,8 +75,8 @@ class Activation:
     # their names, and the reason shown when a value breaks it), e.g. CELU's alpha != 0
     requires: tuple[tuple[sp.Basic, str], ...] = ()
     family: str = "other"  # one of FAMILIES
-    # where the reference (authors, year, title) was checked against a page of the paper;
-    # empty when it was not (a classic function, a library's own definition)
+    # where the reference (authors, year, title) was checked: a page of the paper, or of the
+    # library that defines a classic function; empty when it was not checked
     source: str = ""
 
     def __post_init__(self) -> None:
@@ -113,7 +113,7 @@ class Activation:
         ...
         symact.errors.ParameterError: celu: alpha = 0 breaks alpha != 0 (x/alpha is undefined)
         """
-        values = {sp.Symbol(p.name, real=True): p.default for p in self.params}
+        values = {plain(p.name): p.default for p in self.params}
         for relation, why in self.requires:
             holds = relation.subs(values)
             if holds is sp.false:

@@ -24,7 +24,7 @@ from . import zoo_gated, zoo_other, zoo_rectifiers, zoo_sigmoidal
 from .activation import FAMILIES, Activation, Kink, Param
 from .selfnorm import SELU_ALPHA, SELU_LAMBDA
 from .stable_forms import FORMS
-from .symbols import alpha, beta, lam, lambd, max_val, min_val, x
+from .symbols import alpha, beta, lam, lambd, max_val, min_val, plain, x
 
 R = sp.Rational
 _REAL = (("real", True),)
@@ -33,11 +33,6 @@ _xi, _i, _j, _n = sp.IndexedBase("x"), sp.Symbol("i", integer=True), sp.Symbol(
 
 TORCH = "PyTorch torch.nn.functional"
 
-
-def _r(name: str) -> sp.Symbol:
-    """A parameter as a plain real symbol, for the ``requires`` relations (the catalog's own
-    symbols are positive, which would decide alpha != 0 before any value is given)."""
-    return sp.Symbol(name, real=True)
 
 _DEFINITIONS: tuple[Activation, ...] = (
     Activation("sigmoid", 1 / (1 + sp.exp(-x)), aliases=("logistic", "sigma"),
@@ -91,7 +86,7 @@ _DEFINITIONS: tuple[Activation, ...] = (
                family="self-gated"),
     Activation("softplus", sp.log(1 + sp.exp(beta * x)) / beta,
                params=(Param("beta", sp.S.One),),
-               requires=((sp.Ne(_r("beta"), 0), "the definition divides by beta"),),
+               requires=((sp.Ne(plain("beta"), 0), "the definition divides by beta"),),
                reference="Dugas, C., Bengio, Y., Bélisle, F., Nadeau, C., Garcia, R. (2001). "
                "Incorporating Second-Order Functional Knowledge for Better Option Pricing. "
                "NIPS 13; " + TORCH,
@@ -106,7 +101,7 @@ _DEFINITIONS: tuple[Activation, ...] = (
     Activation("hardtanh", sp.Piecewise((min_val, x <= min_val), (x, x < max_val),
                                         (max_val, True)),
                params=(Param("min_val", -sp.S.One, _REAL), Param("max_val", sp.S.One, _REAL)),
-               requires=((_r("min_val") <= _r("max_val"), "the middle branch "
+               requires=((plain("min_val") <= plain("max_val"), "the middle branch "
                           "min_val < x < max_val must not be empty, or the branches overlap"),),
                reference=TORCH, conventions=(Kink(min_val, 0), Kink(max_val, 0)),
                family="sigmoidal"),
@@ -123,7 +118,7 @@ _DEFINITIONS: tuple[Activation, ...] = (
                params=(Param("alpha", sp.S.One),),
                reference="Barron, J. T. (2017). Continuously Differentiable Exponential Linear "
                "Units. arXiv:1704.07483", source="https://tomesphere.com/paper/1704.07483",
-               requires=((sp.Ne(_r("alpha"), 0), "x/alpha is undefined"),),
+               requires=((sp.Ne(plain("alpha"), 0), "x/alpha is undefined"),),
                conventions=(Kink(0, 1),), family="exponential"),
     Activation("softsign", x / (1 + sp.Abs(x)), reference=TORCH, family="sigmoidal"),
     Activation("logsigmoid", -sp.log(1 + sp.exp(-x)), aliases=("log_sigmoid",),
@@ -133,12 +128,12 @@ _DEFINITIONS: tuple[Activation, ...] = (
                                           (x - lambd, True)),
                params=(Param("lambd", R(1, 2)),), reference=TORCH,
                conventions=(Kink(-lambd, 0), Kink(lambd, 0)),
-               requires=((_r("lambd") >= 0, "-lambd <= x <= lambd must be a band around 0"),),
+               requires=((plain("lambd") >= 0, "-lambd <= x <= lambd must be a band around 0"),),
                family="shrinkage"),
     Activation("hardshrink", sp.Piecewise((x, x < -lambd), (0, x <= lambd), (x, True)),
                params=(Param("lambd", R(1, 2)),), reference=TORCH,
                conventions=(Kink(-lambd, 0), Kink(lambd, 0)),
-               requires=((_r("lambd") >= 0, "-lambd <= x <= lambd must be a band around 0"),),
+               requires=((plain("lambd") >= 0, "-lambd <= x <= lambd must be a band around 0"),),
                family="shrinkage"),
     Activation("identity", x, aliases=("linear",), reference="f(x) = x", family="other"),
 )

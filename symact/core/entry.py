@@ -1,7 +1,12 @@
 """A catalog record written as text: the definition read by the grammar, never ``eval``.
 
-The literature's entries (``zoo_*`` modules) are data in this form; the parameters become
-symbols with the stated assumption, and every other name in the definition is refused.
+The literature's entries (the ``zoo_*`` modules, one per family group) are data in this form;
+the parameters become symbols with the stated assumption, and every other name in the
+definition is refused. A reference was checked against a page of the paper (or, for a classic
+function, of the library that defines it) where ``source`` is given; one without says so in
+its text. Kinks follow the catalog's rule: the derivative of the branch whose condition holds
+at the breakpoint. The research behind the records (where each formula was seen, the doubts)
+is in ``research/zoo``.
 
 >>> act = entry("prelu", "Piecewise((a*x, x <= 0), (x, True))", "rectifier",
 ...             params=(("a", "1/4", "real", "negative slope"),), kinks=(("0", "a"),),
@@ -14,13 +19,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import sympy as sp
-
 from .activation import Activation, Kink, Param
 from .grammar import read_expression
-from .symbols import X
+from .symbols import X, plain
 
-# (name, default, "positive" | "real", doc)
+# (name, default, assumption ("positive" | "nonnegative" | "real"), doc)
 ParamText = tuple[str, str, str, str]
 
 
@@ -36,10 +39,10 @@ def entry(name: str, definition: str, family: str, *, reference: str,
     ps = tuple(Param(n, read_expression(d, symbols=()), ((kind, True),), text)
                for n, d, kind, text in params)
     table = {"x": X, **{p.name: p.symbol for p in ps}}
-    plain = {p.name: sp.Symbol(p.name, real=True) for p in ps}
+    real = {p.name: plain(p.name) for p in ps}
     return Activation(
         name, read_expression(definition, symbols=table), params=ps, aliases=tuple(aliases),
         reference=reference, family=family, source=source, doc=doc,
         conventions=tuple(Kink(read_expression(at, symbols=table),
                                read_expression(d, symbols=table)) for at, d in kinks),
-        requires=tuple((read_expression(rel, symbols=plain), why) for rel, why in requires))
+        requires=tuple((read_expression(rel, symbols=real), why) for rel, why in requires))

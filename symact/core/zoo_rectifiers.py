@@ -1,9 +1,6 @@
 """Rectifiers and shrinkage functions from the literature, as text records.
 
-Each reference was checked against a page of the paper (or, for a classic function, of the cited
-source) where ``source`` is given; a reference without one says so. The research notes, with
-where each formula was seen and the doubts, are in ``research/zoo``. Kinks follow the catalog's
-rule: the derivative of the branch whose condition contains the breakpoint.
+Read by :func:`symact.core.entry.entry`, where the conventions are stated.
 """
 
 from .entry import entry

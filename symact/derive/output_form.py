@@ -134,7 +134,7 @@ def _overlap_witness(ha: sp.Expr, a: sp.Set, hb: sp.Expr, b: sp.Set,
 
 def _signed(s: sp.Symbol, where: sp.Set) -> sp.Symbol:
     """``s`` with the sign ``where`` gives it (positive on (0, oo)), so that SymPy may take
-    sqrt(x^2) = x on relu^2's piece and sqrt((y + 1/y)^2) = y + 1/y on squareplus's image."""
+    sqrt((y + 1/y)^2) = y + 1/y on squareplus's image (0, oo)."""
     for interval, sign in ((sp.Interval.open(0, sp.oo), "positive"),
                            (sp.Interval(0, sp.oo), "nonnegative"),
                            (sp.Interval.open(-sp.oo, 0), "negative"),

@@ -25,7 +25,7 @@ import numpy as np
 import sympy as sp
 from scipy.special import xlogy
 
-from ..core import CATALOG, Activation
+from ..core import Activation, with_stable_forms
 from ..errors import ParameterError
 from ..numeric import catalog_kernels, evaluator, kernel_constants, softmax
 
@@ -49,10 +49,9 @@ def _layer(spec: str | sp.Expr | Activation) -> Layer:
         return Layer("softmax", lambda z: softmax(z, axis=-1), _no_derivative, None,
                      True)
     ev = evaluator(spec)
-    act = next((a for a in CATALOG if a.name == ev.name), None)
-    same = act is not None and act.stable is not None and (
-        not isinstance(spec, Activation) or (spec.expr == act.expr
-                                             and spec.params == act.params))
+    act = next((a for a in with_stable_forms() if a.name == ev.name), None)
+    same = act is not None and (not isinstance(spec, Activation) or (spec.expr == act.expr
+                                and spec.params == act.params))
     if not same:
         return Layer(ev.name, ev.value, ev.derivative, ev.derivative_from_output)
     # the evaluator's own kernels on float64 arrays, without its per-call checks: a layer

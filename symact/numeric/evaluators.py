@@ -27,7 +27,7 @@ from functools import partial
 import numpy as np
 import sympy as sp
 
-from ..core import CATALOG, Activation, X, expand, names, resolve
+from ..core import Activation, X, expand, names, resolve, with_stable_forms
 from ..errors import ParameterError, SymactError
 from . import kernels as K
 from .codegen import compile_numpy
@@ -123,8 +123,8 @@ def evaluator(name_or_activation: str | Activation | sp.Expr, **params: object) 
 def _catalog_record(act: Activation) -> Activation | None:
     """The catalog record with kernels ``act`` is (parameters aside), or None for a custom
     expression or an entry without an authored stable form."""
-    base = next((a for a in CATALOG if a.name == act.name), None)
-    return base if base is not None and base.expr == act.expr and base.stable else None
+    base = next((a for a in with_stable_forms() if a.name == act.name), None)
+    return base if base is not None and base.expr == act.expr else None
 
 
 def _custom(expr: sp.Expr, name: str, params: Mapping[str, object]) -> Evaluator:

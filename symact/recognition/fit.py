@@ -139,10 +139,9 @@ def best_fit(f: sp.Expr, g: sp.Expr, x: sp.Symbol, params: Sequence[tuple[sp.Sym
         (none when even the best short search is above ``screen``)."""
         cost, scouts = cost_of(b), []
         # the short searches start from the SCOUTS starts that fit best as they are
-        priced = [(cost(s), k, s) for k, s in enumerate(np.asarray(s, dtype=float)
-                                                        for s in starts)]
-        priced = sorted((t for t in priced if np.isfinite(t[0])), key=lambda t: t[:2])
-        for _, _, start in priced[:SCOUTS]:
+        points = [np.asarray(s, dtype=float) for s in starts]
+        priced = sorted((c, k) for k, c in enumerate(map(cost, points)) if np.isfinite(c))
+        for start in (points[k] for _, k in priced[:SCOUTS]):
             steps = 0.1 * np.abs(start) + 0.05
             p, v = _nelder_mead(cost, start, steps, iters=40)
             scouts.append((v, len(scouts), p, steps))

@@ -156,10 +156,10 @@ def identify(expr: str | sp.Expr, *, budget: float = IDENTIFY) -> Identification
         g = act.expr.subs({p.symbol: p.default for p in act.params if p not in free})
         seen = set()
         # the entry's own defaults are nice too (LipSwish's b = log(1 + e^(1/2)))
-        own = [(s * p.default, float(s * p.default)) for p in free for s in (1, -1)
-               if not p.default.is_Rational]
+        candidates = nice + [(s * p.default, float(s * p.default)) for p in free
+                             for s in (1, -1) if not p.default.is_Rational]
         for fit in best_fit(f, g, X, [(p.symbol, float(p.default)) for p in free], floats):
-            exact = [snap(v, nice + own) for v in (fit.a, fit.b, fit.c, fit.d, *fit.theta)]
+            exact = [snap(v, candidates) for v in (fit.a, fit.b, fit.c, fit.d, *fit.theta)]
             if fit.residual > GOOD or any(v is None for v in exact) or tuple(exact) in seen:
                 continue  # not exact, or values no simple number explains: no claim
             seen.add(tuple(exact))

@@ -53,6 +53,19 @@ def test_labels_exist_in_both_languages():
     assert set(LABELS["cs"]) == set(LABELS["en"])
 
 
+def _sheets_of_a_clean_log(log: str, n: int) -> dict:
+    """The sheets' pages, after checking the log: no undefined control sequence, no missing
+    character, no box wider than the margin, ``n`` sheets of one page each."""
+    assert "Undefined control sequence" not in log
+    assert "Missing character" not in log
+    too_wide = [float(w) for w in re.findall(r"Overfull \\hbox \(([\d.]+)pt too wide\)", log)]
+    assert all(w < MARGIN_PT for w in too_wide), too_wide
+    pages = sheet_pages(log)
+    assert len(pages) == n
+    assert all(first == last for first, last in pages.values()), pages
+    return pages
+
+
 @pytest.mark.skipif(shutil.which("pdflatex") is None, reason="pdflatex is not installed")
 @pytest.mark.parametrize("lang", ["cs", "en"])
 def test_full_handout_compiles(tmp_path, results, data, lang):
@@ -61,13 +74,7 @@ def test_full_handout_compiles(tmp_path, results, data, lang):
     text = document(records, results, lang, signals)
     pdf, log = build_pdf(text, tmp_path / f"handout-{lang}.tex")
     assert pdf.exists() and (tmp_path / f"handout-{lang}.tex").exists()
-    assert "Undefined control sequence" not in log
-    assert "Missing character" not in log
-    too_wide = [float(w) for w in re.findall(r"Overfull \\hbox \(([\d.]+)pt too wide\)", log)]
-    assert all(w < MARGIN_PT for w in too_wide), too_wide
-    pages = sheet_pages(log)
-    assert len(pages) == len(BUILT_IN)
-    assert all(first == last for first, last in pages.values()), pages
+    pages = _sheets_of_a_clean_log(log, len(BUILT_IN))
     total = int(re.search(r"Output written on handout\.pdf \((\d+) pages?", log).group(1))
     first_sheet = min(first for first, _ in pages.values())
     last_sheet = max(last for _, last in pages.values())
@@ -83,11 +90,7 @@ def test_zoo_sheets_compile_one_page_each(tmp_path):
     records, signals = collect([a.name for a in acts], with_signal=False)
     text = document(records, [], "cs", signals)
     _, log = build_pdf(text, tmp_path / "periodic.tex")
-    assert "Undefined control sequence" not in log and "Missing character" not in log
-    too_wide = [float(w) for w in re.findall(r"Overfull \\hbox \(([\d.]+)pt too wide\)", log)]
-    assert all(w < MARGIN_PT for w in too_wide), too_wide
-    pages = sheet_pages(log)
-    assert len(pages) == len(acts) and all(a == b for a, b in pages.values()), pages
+    _sheets_of_a_clean_log(log, len(acts))
 
 
 def test_failed_compile_names_the_line_and_writes_nothing(tmp_path):

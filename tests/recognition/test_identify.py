@@ -10,6 +10,7 @@ import pytest
 import sympy as sp
 
 from symact.cli import main
+from symact.core import get
 from symact.recognition import identify
 from symact.recognition.distance import sup_distance
 
@@ -106,7 +107,7 @@ def test_nothing_matches_gives_the_nearest_with_certified_distances():
     mpmath.mp.dps = 30
     f = lambda u: T(u) + u**3 / 1000  # noqa: E731
     for n in found.near:
-        g = sp.lambdify(x, __import__("symact").core.get(n.name).bind(), "mpmath")
+        g = sp.lambdify(x, get(n.name).bind(), "mpmath")
         sup = max(abs(f(t) - g(t)) for t in (mpmath.mpf(k) / 50 for k in range(-500, 501)))
         assert n.lower <= float(sup) * (1 + 1e-9) and n.interval == (-10, 10), n
     # tanh itself is farther than these, at sup |x³/1000| = 1 exactly (at the ends)
@@ -167,8 +168,7 @@ def test_literature_entries_are_found(expr, name, abcd):
     assert match.verdict.status == "proved"
     # checked here: the claimed model against the expression at 50 digits
     f = sp.lambdify(x, sp.sympify(expr, locals={"x": x}), "mpmath")
-    g = sp.lambdify(x, __import__("symact").core.get(name).with_params(
-        **{k: v for k, v in match.params}).bind(), "mpmath")
+    g = sp.lambdify(x, get(name).with_params(**dict(match.params)).bind(), "mpmath")
     a, b, c, d = (mpmath.mpf(sp.N(v, 60)) for v in (match.a, match.b, match.c, match.d))
     mpmath.mp.dps = 50
     for t in ("-2.3", "0.4", "1.7"):

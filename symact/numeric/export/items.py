@@ -51,12 +51,11 @@ def items(specs: Sequence[str]) -> list[Item]:
             # a custom expression, or an entry without an authored stable form
             named = act.name in names()
             n_custom += not named
-            expr = act.bind() if named else act.expr
+            label, expr = (act.name, act.bind()) if named else (f"custom_{n_custom}", act.expr)
             if expr.free_symbols - {X}:
                 raise ExportError(f"{spec!r}: only the variable x may appear") from None
             stable = rewrite(expr)
-            found.append(Item(act.name if named else f"custom_{n_custom}", stable,
-                              rewrite(differentiate(stable, X)),
+            found.append(Item(label, stable, rewrite(differentiate(stable, X)),
                               f"{act.name if named else 'f'}(x) = {sp.sstr(expr)}", None, expr))
             continue
         if act.kind != "scalar":
