@@ -20,7 +20,7 @@ from .grading import Exercise, Grade, grade_all, grade_text, read_exercise
 from .numeric import Evaluator, evaluator, log_softmax, softmax, softmax_jvp
 from .propagation import gains, moments
 from .prover import StepReport, Verdict, check_steps, prove
-from .recognition import Identification, identify
+from .recognition import Identification, RelationMap, identify, relations
 from .trust import verify_certificate
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "Param",
     "ParseError",
     "Properties",
+    "RelationMap",
     "StepReport",
     "SymactError",
     "Unknown",
@@ -52,6 +53,7 @@ __all__ = [
     "properties",
     "prove",
     "read_exercise",
+    "relations",
     "selu_constants",
     "softmax",
     "softmax_jvp",

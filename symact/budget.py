@@ -37,6 +37,7 @@ CHECK_STEPS = 30.0  # check_steps(): a whole derivation
 CLAIM = 20.0  # a claim of proofs/*.toml without its own budget
 MOMENTS = 20.0  # Gaussian moments of one activation
 ACCURACY_POINT = 0.5  # symact accuracy: seconds per point of one activation (mpmath ~0.05 s)
+RELATE = 60.0  # relations(): one task (one source entry, one kind of relation)
 
 _stack: list[tuple[float, float]] = []  # (monotonic end, seconds granted)
 # The alarm keeps firing every _REPEAT s after expiry: SymPy swallows some exceptions with a

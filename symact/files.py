@@ -1,4 +1,5 @@
-"""Atomic writes: a file appears complete or not at all (never a partial output file).
+"""Atomic writes (a file appears complete or not at all: never a partial output file) and the
+one cache folder (property records, the relations map).
 
 >>> import tempfile, pathlib
 >>> d = pathlib.Path(tempfile.mkdtemp())
@@ -30,3 +31,14 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes, *,
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def cache_dir() -> Path | None:
+    """$SYMACT_CACHE_DIR, else $XDG_CACHE_HOME/symact, else ~/.cache/symact; None when
+    SYMACT_NO_CACHE is set."""
+    if os.environ.get("SYMACT_NO_CACHE"):
+        return None
+    if os.environ.get("SYMACT_CACHE_DIR"):
+        return Path(os.environ["SYMACT_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "symact"

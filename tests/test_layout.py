@@ -30,7 +30,8 @@ LAYERS = {
     "nn": {"numeric", "core"},
     "propagation": {"derive", "calculus", "core"},
     "claims": {"prover", "trust", "derive", "calculus", "core"},
-    "handout": {"claims", "prover", "trust", "propagation", "derive", "calculus", "core"},
+    "handout": {"recognition", "claims", "prover", "trust", "propagation", "derive",
+                "calculus", "core"},
     "grading": {"prover", "trust", "calculus", "core"},
     "recognition": {"prover", "trust", "calculus", "core"},
     "cli": {"recognition", "grading", "handout", "claims", "propagation", "nn", "numeric",
@@ -204,14 +205,16 @@ def test_face_only_reexports(name: str) -> None:
 
 def test_public_api_is_unchanged() -> None:
     # the restructure's names, plus grading (issue 16: Exercise, Grade, grade_all,
-    # grade_text, read_exercise) and identification (issue 17: Identification, identify)
+    # grade_text, read_exercise), identification and relations (issue 17: Identification,
+    # identify, RelationMap, relations)
     assert symact.__all__ == sorted(symact.__all__)
     assert symact.__all__ == [
         "Activation", "Evaluator", "Exercise", "Grade", "Identification", "Param", "ParseError",
-        "Properties", "StepReport", "SymactError", "Unknown", "UnknownActivationError",
-        "Verdict", "__version__", "check_steps", "evaluator", "gains", "get", "grade_all",
+        "Properties", "RelationMap", "StepReport", "SymactError", "Unknown",
+        "UnknownActivationError", "Verdict", "__version__", "check_steps", "evaluator",
+        "gains", "get", "grade_all",
         "grade_text", "identify", "log_softmax", "moments", "names", "parse", "properties",
-        "prove", "read_exercise", "selu_constants", "softmax", "softmax_jvp",
+        "prove", "read_exercise", "relations", "selu_constants", "softmax", "softmax_jvp",
         "verify_certificate"]
     for name in symact.__all__:
         assert getattr(symact, name) is not None

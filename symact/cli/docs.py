@@ -28,6 +28,7 @@ from ..budget import PROPERTY_FIELD
 from ..claims import PROOFS, Claim, Result, check_many, load_paths
 from ..errors import ProofFileError, SymactError
 from ..handout import build_pdf, document, prepare, write_tex
+from ..recognition import relations
 from .options import add_family, add_parallel, chosen, parallel, seconds
 
 DEFAULT_PROOFS = str(PROOFS)
@@ -50,6 +51,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                        help="proof files to check and include (default: the lecture's)")
     which.add_argument("--no-proofs", action="store_true",
                        help="leave the claims and proofs out")
+    p.add_argument("--no-relations", action="store_true",
+                   help="leave the relations between the functions out")
     p.add_argument("--budget", type=seconds, default=PROPERTY_FIELD,
                    help=f"seconds per property, as in show and table (default "
                         f"{PROPERTY_FIELD:g}); each claim keeps its own budget")
@@ -155,8 +158,10 @@ def run_latex(args: argparse.Namespace) -> int:
     results, records, signals = parallel(args, lambda: prepare(
         names, claims, budget=args.budget, workers=args.workers, scheduler=args.scheduler,
         progress=_progress(tty)))
+    found = None if args.no_relations else parallel(args, lambda: relations(
+        names, workers=args.workers, scheduler=args.scheduler))
     _clear(tty)
-    text = document(records, results, args.lang, signals)
+    text = document(records, results, args.lang, signals, found)
     if not args.output:
         sys.stdout.write(text)
     elif args.pdf:

@@ -17,7 +17,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -27,20 +26,9 @@ import sympy as sp
 from .._version import __version__
 from ..budget import PROPERTY_FIELD
 from ..core import Activation
-from ..files import write_atomic
+from ..files import cache_dir, write_atomic
 from .engine import properties
 from .records import hows
-
-
-def cache_dir() -> Path | None:
-    """$SYMACT_CACHE_DIR, else $XDG_CACHE_HOME/symact, else ~/.cache/symact; None when
-    SYMACT_NO_CACHE is set."""
-    if os.environ.get("SYMACT_NO_CACHE"):
-        return None
-    if os.environ.get("SYMACT_CACHE_DIR"):
-        return Path(os.environ["SYMACT_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "symact"
 
 
 @functools.cache

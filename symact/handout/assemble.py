@@ -20,9 +20,11 @@ from typing import Any
 from ..claims import derived
 from ..core import CATALOG, escape_text, get
 from ..errors import SymactError
+from ..recognition import RelationMap
 from .fields import field_latex
 from .labels import LABELS
 from .proof_blocks import proofs_section
+from .relations_block import relations_section
 from .sheets import Signal, sheet, signal
 
 PREAMBLE = r"""\documentclass[10pt,a4paper]{article}
@@ -77,9 +79,11 @@ TABLE_COLUMNS = ("range", "continuity", "monotonic", "derivative_monotonic",
 
 
 def document(records: Sequence[Any], results: Sequence[Any], lang: str = "en",
-             signals: Mapping[str, Signal | None] | None = None) -> str:
-    """The complete LaTeX source: the property table, one sheet per activation, the proofs
-    (the section and the introduction's mention of it only when there are results)."""
+             signals: Mapping[str, Signal | None] | None = None,
+             relations: RelationMap | None = None) -> str:
+    """The complete LaTeX source: the property table, one sheet per activation, the relations
+    between them (a :class:`~symact.recognition.RelationMap`, when given), the proofs (the
+    section and the introduction's mention of it only when there are results)."""
     if lang not in LABELS:
         raise SymactError(f"unknown language {lang!r} (expected cs or en)")
     L = LABELS[lang]
@@ -87,23 +91,28 @@ def document(records: Sequence[Any], results: Sequence[Any], lang: str = "en",
     parts = [PREAMBLE, r"\begin{document}",
              f"\\begin{{center}}{{\\LARGE {L['title']}}}\\\\[4pt]"
              f"{{\\large {escape_text(L['subtitle'])}}}"
-             r"\end{center}", introduction(bool(records), bool(results), lang)]
+             r"\end{center}",
+             introduction(bool(records), bool(results), lang, relations is not None)]
     parts.append(property_table(records, lang))  # on the title page: the overview first
     parts += [sheet(p, lang, signals.get(p.name)) for p in records]
+    if relations is not None:
+        parts.append(relations_section(relations, lang))
     if results:
         parts.append(proofs_section(results, lang))
     parts.append(r"\end{document}")
     return "\n".join(p for p in parts if p) + "\n"
 
 
-def introduction(sheets: bool, proofs: bool, lang: str) -> str:
+def introduction(sheets: bool, proofs: bool, lang: str, relations: bool = False) -> str:
     """What the handout holds and how it was checked, naming only the parts it has."""
     L = LABELS[lang]
     text = [L["intro_sheets"]] if sheets else []
+    if relations:
+        text.append(L["intro_relations"])
     if proofs:
         text.append(L["intro_proofs"])
     contents = [L["table"], *([L["sheets"]] if sheets else []),
-                *([L["proofs"]] if proofs else [])]
+                *([L["relations"]] if relations else []), *([L["proofs"]] if proofs else [])]
     text.append(f"{L['contents']}: " + ", ".join(contents) + ".")
     return " ".join(text)
 

@@ -53,7 +53,16 @@ LABELS: Mapping[str, Mapping[str, str]] = {
                         "(\\texttt{symact}).",
         "intro_proofs": "Každé tvrzení a každý krok odvození je ověřen týmž kódem jako "
                         "\\texttt{symact check}; u každého je uveden vypočtený výsledek.",
-        "contents": "Obsah",
+        "contents": "Obsah", "relations": "Vztahy mezi funkcemi",
+        "intro_relations": "Vztahy mezi funkcemi (afinní změna vstupu a výstupu, derivace, "
+                           "limita parametru) jsou dokázány (\\texttt{symact relations}).",
+        "relations_text": "Každá rovnost je dokázána a její certifikát ověřen nezávislou "
+                          "kontrolou; u limity parametru je limitní funkce nalezena "
+                          "Gruntzovým algoritmem a ověřena numericky, její rovnost s~funkcí "
+                          "vpravo je dokázána.",
+        "relations_none": "Mezi vybranými funkcemi nebyl nalezen žádný vztah.",
+        "relations_implied": "dalších derivací a limit je tatáž funkce jako uvedená, zapsaná "
+                             "pomocí jiné funkce katalogu",
         "wrong": "chybné odvození", "wrong_step": "chybně", "undecided_step": "nerozhodnuto",
         "first_wrong": "První chybný krok", "wrong_note": "Chybný krok",
         "undecided_note": "Nerozhodnutý krok", "claim_itself": "Tvrzení samo (bez psaných kroků)",
@@ -104,7 +113,17 @@ LABELS: Mapping[str, Mapping[str, str]] = {
                         "(\\texttt{symact}).",
         "intro_proofs": "Every claim and every step of every derivation is checked by the "
                         "same code as \\texttt{symact check}; each shows the verdict computed.",
-        "contents": "Contents",
+        "contents": "Contents", "relations": "Relations between the functions",
+        "intro_relations": "The relations between the functions (an affine change of input "
+                           "and output, a derivative, a parameter limit) are proved "
+                           "(\\texttt{symact relations}).",
+        "relations_text": "Every equation is proved and its certificate replayed by an "
+                          "independent checker; for a parameter limit the limit function is "
+                          "found by Gruntz's algorithm and checked numerically, and its "
+                          "equation with the right side is proved.",
+        "relations_none": "No relation was found between the chosen functions.",
+        "relations_implied": "more derivatives and limits are a listed function written "
+                             "through another catalog entry",
         "wrong": "wrong derivation", "wrong_step": "wrong", "undecided_step": "not decided",
         "first_wrong": "First wrong step", "wrong_note": "Wrong step",
         "undecided_note": "Step not decided",

@@ -64,19 +64,30 @@ def vector(expr: sp.Expr, x: sp.Symbol, args: Sequence[sp.Symbol] = ()):
     return run
 
 
-def _linear(G: np.ndarray, F: np.ndarray) -> tuple[float, float, float]:
-    """The best ``a, d`` in ``a·G + d ≈ F`` (closed form) and the relative squared
-    residual."""
-    with np.errstate(all="ignore"):
-        gm, fm = G.mean(), F.mean()
-        dg, df = G - gm, F - fm
-        var = float(dg @ dg)
-        if not np.isfinite(var) or var < 1e-18 * (1 + float(G @ G)):
-            return 0.0, 0.0, np.inf
-        a = float(dg @ df) / var
-        r = df - a * dg
-        scale = float(df @ df) or 1.0
-        return a, float(fm - a * gm), float(r @ r) / scale
+def _linear(F: np.ndarray):
+    """For ``a·G + d ≈ F``: a function of ``G`` giving the best ``a, d`` (closed form) and the
+    relative squared residual. F's moments are taken once, as a fit calls it thousands of
+    times: with ``df = F − mean F`` (which sums to 0), ``a = G·df / var G`` and the residual
+    is ``df·df − a·(G·df)``; that difference cancels below 1e-8, where the residual is summed
+    again term by term (an exact fit must show its 1e-30)."""
+    n = len(F)
+    fm = float(F.mean())
+    df = F - fm
+    scale = float(df @ df) or 1.0
+
+    def solve(G: np.ndarray) -> tuple[float, float, float]:
+        with np.errstate(all="ignore"):
+            s, gg, gd = float(G.sum()), float(G @ G), float(G @ df)
+            var = gg - s * s / n
+            if not np.isfinite(var) or var < 1e-18 * (1 + gg):
+                return 0.0, 0.0, np.inf
+            a = gd / var
+            rel = (scale - a * gd) / scale
+            if rel < 1e-8:
+                r = df - a * (G - s / n)
+                rel = float(r @ r) / scale
+            return a, fm - a * s / n, rel
+    return solve
 
 
 def _nelder_mead(fun, start: np.ndarray, steps: np.ndarray, iters: int = 400
@@ -126,12 +137,14 @@ def best_fit(f: sp.Expr, g: sp.Expr, x: sp.Symbol, params: Sequence[tuple[sp.Sym
     u = sp.Dummy("u", real=True)
     G = vector(g.subs(x, u), u, syms)
 
+    linear = _linear(F)
+
     def cost_of(b: float | None):
         def cost(p: np.ndarray) -> float:
             bb, rest = (p[0], p[1:]) if b is None else (b, p)
             with np.errstate(all="ignore"):
                 vals = G(bb * POINTS + rest[0], *rest[1:])
-            return _linear(vals, F)[2]
+            return linear(vals)[2]
         return cost
 
     def fit(b: float | None, starts, screen: float = np.inf) -> tuple[np.ndarray, float] | None:
@@ -184,5 +197,5 @@ def best_fit(f: sp.Expr, g: sp.Expr, x: sp.Symbol, params: Sequence[tuple[sp.Sym
 
 def _as_fit(p: np.ndarray, b: float | None, G, F, residual: float) -> Fit:
     bb, rest = (p[0], p[1:]) if b is None else (b, p)
-    a, d, _ = _linear(G(bb * POINTS + rest[0], *rest[1:]), F)
+    a, d, _ = _linear(F)(G(bb * POINTS + rest[0], *rest[1:]))
     return Fit(a, float(bb), float(rest[0]), d, tuple(float(t) for t in rest[1:]), residual)

@@ -25,7 +25,7 @@ from ..core import CATALOG, NAMED_CONSTANTS, Activation, X, expand, parse, scala
 from ..errors import ParameterError, ParseError
 from ..prover import Verdict, prove
 from .distance import INTERVAL, sup_distance
-from .fit import GOOD, best_fit, vector
+from .fit import GOOD, _named, best_fit, vector
 from .snap import nice_numbers, snap, typed_numbers
 
 IDENTIFY = 60.0  # seconds for one identification (the CLI's default)
@@ -133,6 +133,89 @@ def _variable(expr: sp.Expr) -> sp.Symbol:
     return next(iter(free))
 
 
+@dataclass(frozen=True)
+class Target:
+    """What a match is sought for: the expression as typed (the prover's left side), its
+    expanded form (fitted), and the numbers it was written with (fit starts, exact values)."""
+
+    typed: sp.Expr
+    expanded: sp.Expr
+    nice: tuple
+    floats: tuple[float, ...]
+
+
+def target(typed: sp.Expr) -> Target:
+    """The :class:`Target` of an expression in :data:`symact.core.X`."""
+    hints = typed_numbers(typed)
+    # a derived constant written by name is a value too (SELU = λ·ELU with α = SELU's α)
+    named = [(s * c, s * float(v)) for c, v in _named().items() if typed.has(c)
+             for s in (1, -1)]
+    return Target(typed, expand(typed), tuple(nice_numbers(hints)) + tuple(named),
+                  tuple(float(h) for h in hints))
+
+
+MODES = ("both", "defaults", "fitted")
+
+
+def match_entry(t: Target, act: Activation, end: float, tried: list[str],
+                mode: str = "both") -> Match | None:
+    """``t = a·act(b·x + c; θ) + d`` proved, or None (a fit the prover did not settle is
+    said in ``tried``); ``end`` is the ``time.monotonic()`` deadline. The parameters are
+    first held at their defaults, then fitted (``mode`` "defaults" or "fitted": one of the
+    two): a clip's bounds and its scale trade off (a·hardtanh(b·x + c; lo, hi) + d is one
+    function for many values), and a fit that moves them all lands on numbers no simple
+    constant explains."""
+    fittable = _fittable(act)
+    tries = {"both": [[], fittable] if fittable else [[]], "defaults": [[]],
+             "fitted": [fittable] if fittable else []}[mode]
+    found = []
+    for free in tries:
+        m = _match_with(t, act, free, end, tried)
+        if m is not None:
+            found.append(m)
+            if (m.a, m.b, m.c, m.d) == (1, 1, 0, 0):
+                break  # nothing simpler (quick_gelu is swish(851x/500)·500/851 at the
+                # defaults, and swish with beta = 851/500: the second is kept)
+    return min(found, key=simplicity) if found else None
+
+
+def _match_with(t: Target, act: Activation, free: list, end: float,
+                tried: list[str]) -> Match | None:
+    """:func:`match_entry` with the parameters ``free`` fitted, the others at their defaults."""
+    g = act.expr.subs({p.symbol: p.default for p in act.params if p not in free})
+    seen = set()
+    # the entry's own defaults are nice too (LipSwish's b = log(1 + e^(1/2)))
+    candidates = list(t.nice) + [(s * p.default, float(s * p.default)) for p in free
+                                 for s in (1, -1) if not p.default.is_Rational]
+    proposals = []
+    for fit in best_fit(t.expanded, g, X, [(p.symbol, float(p.default)) for p in free],
+                        t.floats):
+        exact = [snap(v, candidates) for v in (fit.a, fit.b, fit.c, fit.d, *fit.theta)]
+        if fit.residual > GOOD or any(v is None for v in exact) or tuple(exact) in seen:
+            continue  # not exact, or values no simple number explains: no claim
+        seen.add(tuple(exact))
+        proposals.append(exact)
+    # the simplest first (sqrt(2)/4·identity(x) before −sqrt(2)/4·identity(−x)): the first
+    # proved one is the answer
+    proposals.sort(key=lambda e: _plainness(*e[:4]))
+    for a, b, c, d, *theta in proposals:
+        if a == 0 or b == 0 or not _allowed(act, free, theta):
+            continue
+        values = {p.symbol: v for p, v in zip(free, theta, strict=True)}
+        try:
+            model = a * g.subs(values).subs(X, b * X + c) + d
+        except (TypeError, ValueError, ZeroDivisionError):
+            continue  # a value the definition cannot take (a condition x <= zoo)
+        v = prove(t.typed, model, budget=max(min(PROVE, end - time.monotonic()), 0.5))
+        if v.status == "proved":
+            params = tuple((p.name, values.get(p.symbol, p.default)) for p in _fittable(act))
+            defaults = tuple((p.name, p.default) for p in _fittable(act))
+            return Match(act.name, params, a, b, c, d, "proved", v, params != defaults)
+        tried.append(f"{act.name}: {sp.sstr(model)} fits numerically; the prover says "
+                     f"{v.status}")
+    return None
+
+
 def identify(expr: str | sp.Expr, *, budget: float = IDENTIFY) -> Identification:
     """The catalog entries ``expr`` equals up to an exact affine change (each proved), else the
     nearest ones by certified sup-distance on [−10, 10]."""
@@ -141,58 +224,33 @@ def identify(expr: str | sp.Expr, *, budget: float = IDENTIFY) -> Identification
     typed = typed.xreplace({s: NAMED_CONSTANTS[str(s)] for s in typed.free_symbols
                             if str(s) in NAMED_CONSTANTS})  # SELU_ALPHA typed as a name
     text = expr if isinstance(expr, str) else str(expr)
-    f = expand(typed)
-    var = _variable(f)
-    f, typed = f.xreplace({var: X}), typed.xreplace({var: X})
-    hints = typed_numbers(typed)
-    nice = nice_numbers(hints)
-    floats = [float(h) for h in hints]
+    var = _variable(expand(typed))
+    t = target(typed.xreplace({var: X}))
     matches, tried = [], []
     for act in scalar():
         if time.monotonic() > end:
             tried.append(f"the budget of {budget:g} s ran out before {act.name}")
             break
-        free = _fittable(act)
-        g = act.expr.subs({p.symbol: p.default for p in act.params if p not in free})
-        seen = set()
-        # the entry's own defaults are nice too (LipSwish's b = log(1 + e^(1/2)))
-        candidates = nice + [(s * p.default, float(s * p.default)) for p in free
-                             for s in (1, -1) if not p.default.is_Rational]
-        for fit in best_fit(f, g, X, [(p.symbol, float(p.default)) for p in free], floats):
-            exact = [snap(v, candidates) for v in (fit.a, fit.b, fit.c, fit.d, *fit.theta)]
-            if fit.residual > GOOD or any(v is None for v in exact) or tuple(exact) in seen:
-                continue  # not exact, or values no simple number explains: no claim
-            seen.add(tuple(exact))
-            a, b, c, d, *theta = exact
-            if a == 0 or b == 0:
-                continue
-            if not _allowed(act, free, theta):
-                continue
-            values = {p.symbol: v for p, v in zip(free, theta, strict=True)}
-            try:
-                model = a * g.subs(values).subs(X, b * X + c) + d
-            except (TypeError, ValueError, ZeroDivisionError):
-                continue  # a value the definition cannot take (a condition x <= zoo)
-            v = prove(typed, model, budget=max(min(PROVE, end - time.monotonic()), 0.5))
-            if v.status == "proved":
-                params = tuple((p.name, theta[i]) for i, p in enumerate(free))
-                defaults = tuple((p.name, p.default) for p in free)
-                matches.append(Match(act.name, params, a, b, c, d, "proved", v,
-                                     params != defaults))
-                break
-            tried.append(f"{act.name}: {sp.sstr(model)} fits numerically; the prover says "
-                         f"{v.status}")
-    matches.sort(key=_simplicity)
-    near = () if matches else _nearest(f, end)
+        m = match_entry(t, act, end, tried)
+        if m is not None:
+            matches.append(m)
+    matches.sort(key=simplicity)
+    near = () if matches else _nearest(t.expanded, end)
     return Identification(text, tuple(matches), near, tuple(tried), str(var))
 
 
-def _simplicity(m: Match) -> tuple:
+def _plainness(a: sp.Expr, b: sp.Expr, c: sp.Expr, d: sp.Expr) -> tuple:
+    """Fewer of a, b, c, d changed, fewer negative, smaller (the order of :func:`simplicity`)."""
+    changed = sum(v != w for v, w in ((a, 1), (b, 1), (c, 0), (d, 0)))
+    negative = int(float(a) < 0) + int(float(b) < 0)
+    return changed, negative, sum(abs(float(v)) for v in (a, b, c, d))
+
+
+def simplicity(m: Match) -> tuple:
     """Fewer changes first (no affine change, default parameters), then smaller numbers, then
     catalog order (the lecture's relu before FReLU with b = 0)."""
-    changed = sum(v != w for v, w in ((m.a, 1), (m.b, 1), (m.c, 0), (m.d, 0)))
-    size = sum(abs(float(v)) for v in (m.a, m.b, m.c, m.d))
-    negative = int(float(m.a) < 0) + int(float(m.b) < 0)
+    changed, negative, size = _plainness(m.a, m.b, m.c, m.d)
+    # a moved parameter counts as one change, as does each of a, b, c, d
     return (changed + m.changed, negative, size, _ORDER.get(m.name, len(_ORDER)))
 
 

@@ -8,8 +8,9 @@ independent symbol (an atom). The atoms are built so that equal keys mean equal 
 - ``log(N/D)`` splits by the factors of N and D (``factor_list``) whose sign is known: an
   ``exp`` atom is positive, a factor in the variables only has the sign the region implies
   (:func:`~symact.trust.regions.implies`), a polynomial with positive coefficients in positive
-  atoms is positive; ``log(t) = m/q`` for ``t = exp(m/q)``, ``log(p/q)`` of a rational is a sum
-  over its primes; the factors of unknown sign stay one ``log`` atom;
+  atoms is positive, and so is one in even powers only with a positive constant (x² + 4);
+  ``log(t) = m/q`` for ``t = exp(m/q)``, ``log(p/q)`` of a rational is a sum over its primes;
+  the factors of unknown sign stay one ``log`` atom;
 - a fractional power ``B^r`` splits the same way (``(f^k)^r = f^(k·r)`` for ``f ≥ 0``), a
   symbolic power ``B^u`` of a provably positive B is ``exp(u·log B)``;
 - asinh, acosh, atanh are their logarithms (on their real domains);
@@ -47,6 +48,7 @@ _INVERSE = {sp.asinh: lambda u: sp.log(u + sp.sqrt(u**2 + 1)),
 # functions read with their argument's sign taken out: f(-u) = -f(u), g(-u) = g(u)
 _ODD = (sp.atan, sp.asin, sp.erf, sp.sin, sp.tan, sp.sign)
 _EVEN = (sp.cos, sp.Abs)
+MAX_ROOT = 12  # the roots whose powers are reduced (t^q = g^p for q at most this)
 MAX_EXPONENT = 64  # exp(c·m) with |c·q| above this stays an atom of its own
 MAX_RATIONAL = 10**12  # log of a rational splits over its primes up to this size
 _Sign = tuple[int, bool]  # (s, strict): s·f ≥ 0 on the region, > 0 when strict
@@ -117,7 +119,8 @@ class _Atoms:
 
     def __init__(self, e: sp.Expr, where: sp.Basic) -> None:
         self.e = e.rewrite(_HYPERBOLIC, sp.exp).replace(
-            lambda n: type(n) in _INVERSE, lambda n: _INVERSE[type(n)](n.args[0]))
+            lambda n: type(n) in _INVERSE, lambda n: _INVERSE[type(n)](n.args[0])).replace(
+            _multiple_angle, lambda n: sp.expand_trig(n))  # sin 2x = 2 sin x cos x
         self.where = where
         self.real = not self.e.has(sp.I)  # log(exp(u)) = u needs u real
         coeffs = _coefficients(self.e)
@@ -137,7 +140,27 @@ class _Atoms:
             t = self.table.get(("exp", w))
             if t is not None:
                 r = r.xreplace({w: u * t ** -self.q})
-        return sp.expand(sp.fraction(sp.together(r))[0]) == 0
+        num = sp.expand(sp.fraction(sp.together(r))[0])
+        return num == 0 or self._reduced(num) == 0
+
+    def _reduced(self, num: sp.Expr) -> sp.Expr:
+        """``num`` modulo ``t^q − g^p`` for each root atom ``t = g^(p/q)`` in it (t² = x² + 4
+        for t = √(x² + 4)), and modulo ``cos² u + sin² u − 1``: identities wherever the atoms
+        are defined (a root's principal branch included), so a zero remainder shows
+        ``num = 0``."""
+        for key, t in self.table.items():
+            c = self.table.get((sp.cos, key[1])) if key[0] is sp.sin else None
+            if c is not None and num.has(t) and num.has(c):  # cos² u = 1 − sin² u
+                rem = sp.rem(sp.Poly(num, c), sp.Poly(c**2 + t**2 - 1, c)).as_expr()
+                num = sp.expand(sp.fraction(sp.together(rem))[0])
+                continue
+            if key[0] not in ("root", sp.Pow) or not num.has(t) or not key[2].is_Rational:
+                continue
+            p, q = int(key[2].p), int(key[2].q)
+            if 1 < q <= MAX_ROOT:
+                rem = sp.rem(sp.Poly(num, t), sp.Poly(t**q - key[1] ** p, t)).as_expr()
+                num = sp.expand(sp.fraction(sp.together(rem))[0])
+        return num
 
     def walk(self, n: sp.Basic) -> sp.Expr:
         if n.is_number:
@@ -185,7 +208,10 @@ class _Atoms:
             elif term.is_number:
                 out *= sp.exp(term)
             elif not (k.is_Integer and abs(k) <= MAX_EXPONENT):
-                out *= self._exp_atom(("exp1", term), term)
+                # exp(-851x/500) is 1/exp(851x/500): one atom for ±c·m
+                sign = -1 if (c < 0) != bool(m.could_extract_minus_sign()) else 1
+                base = sp.expand(abs(c) * (-m if m.could_extract_minus_sign() else m))
+                out *= self._exp_atom(("exp1", base), base) ** sign
             elif m.could_extract_minus_sign():
                 out *= self._exp_atom(("exp", -m), -m / self.q) ** -k
             else:
@@ -279,6 +305,11 @@ class _Atoms:
             signs = [self.sign(g) for g in poly.gens]
             if all(s is not None and s[0] > 0 for s in signs):
                 return (1, all(s[1] for s in signs) or sp.expand(f).as_coeff_Add()[0] > 0)
+        if all(c > 0 for c in poly.coeffs()) and all(e % 2 == 0 for m in poly.monoms()
+                                                     for e in m):
+            # even powers of reals with positive coefficients (x² + 4): ≥ 0, and > 0 with a
+            # constant term
+            return (1, any(not any(m) for m in poly.monoms()))
         if any(isinstance(g, sp.Dummy) for g in gens):
             return None
         for rel, out in ((f > 0, (1, True)), (f >= 0, (1, False)), (f < 0, (-1, True)),
@@ -289,6 +320,14 @@ class _Atoms:
             except Undecided:
                 return None
         return None
+
+
+def _multiple_angle(n: sp.Basic) -> bool:
+    """sin or cos of 2u, 3u or 4u (expanded into powers of sin u and cos u)."""
+    if not isinstance(n, sp.sin | sp.cos):
+        return False
+    k = n.args[0].as_coeff_Mul()[0]
+    return k.is_Integer and 2 <= abs(k) <= 4
 
 
 def _canonical(a: sp.Expr) -> sp.Expr:

@@ -14,6 +14,7 @@ from symact.core.tex import render_chain
 from symact.handout.assemble import collect, document
 from symact.handout.labels import LABELS
 from symact.handout.pdf import build_pdf, sheet_pages
+from symact.recognition import relations
 
 ROOT = Path(__file__).parents[2]
 GOLDEN = Path(__file__).parents[1] / "golden" / "exercise1.tex"
@@ -32,6 +33,11 @@ def data():
     return collect([a.name for a in BUILT_IN])
 
 
+@pytest.fixture(scope="module")
+def related():
+    return relations([a.name for a in BUILT_IN])
+
+
 def test_exercise_1_renders_the_slides_chains_step_for_step(results):
     (ex1,) = [r for r in results if r.claim.id == "exercise-1"]
     body = "\n\n".join(render_chain(list(rep.written), as_written=True)
@@ -47,6 +53,23 @@ def test_handout_contains_the_golden_chains(results, data):
     for chunk in GOLDEN.read_text(encoding="utf-8").split("\n\n"):
         assert chunk.strip() in text
     assert "Důkaz" in text and "Cvičení 1" in text and r"$D_f$" in text and r"$H_f$" in text
+    assert "Vztahy" not in text  # no relations given: no section, no mention
+
+
+@pytest.mark.parametrize("lang, title, proved", [("cs", "Vztahy mezi funkcemi", "dokázáno"),
+                                                 ("en", "Relations between the functions",
+                                                  "proved")])
+def test_handout_has_the_relations_section(data, related, lang, title, proved):
+    records, signals = data
+    text = document(records, [], lang, signals, related)
+    section = text[text.index(f"\\section*{{{title}}}"):]
+    # the lecture's exercise, softplus' = sigma and the limit softplus_beta -> relu
+    assert (r"\operatorname{sigmoid}(x) = \frac{\operatorname{tanh}{\left(\frac{x}{2} \right)}}"
+            r"{2} + \frac{1}{2}") in section
+    assert r"\frac{d}{dx}\,\operatorname{softplus}(x) = \operatorname{sigmoid}" in section
+    assert r"\lim_{\beta \to \infty} \operatorname{softplus}(x) = \operatorname{relu}" in section
+    assert section.count(proved) >= len(related.of_kind("affine"))
+    assert title in text[:text.index(r"\section*")]  # the introduction names it
 
 
 def test_labels_exist_in_both_languages():
@@ -68,10 +91,10 @@ def _sheets_of_a_clean_log(log: str, n: int) -> dict:
 
 @pytest.mark.skipif(shutil.which("pdflatex") is None, reason="pdflatex is not installed")
 @pytest.mark.parametrize("lang", ["cs", "en"])
-def test_full_handout_compiles(tmp_path, results, data, lang):
+def test_full_handout_compiles(tmp_path, results, data, related, lang):
     records, signals = data
     assert len(records) == len(BUILT_IN)
-    text = document(records, results, lang, signals)
+    text = document(records, results, lang, signals, related)
     pdf, log = build_pdf(text, tmp_path / f"handout-{lang}.tex")
     assert pdf.exists() and (tmp_path / f"handout-{lang}.tex").exists()
     pages = _sheets_of_a_clean_log(log, len(BUILT_IN))
@@ -80,7 +103,10 @@ def test_full_handout_compiles(tmp_path, results, data, lang):
     last_sheet = max(last for _, last in pages.values())
     assert first_sheet == 2 and last_sheet == first_sheet + len(BUILT_IN) - 1  # a page each
     assert re.search(r"\\newlabel\{table\}\{\{[^}]*\}\{1\}", log)  # the table: page 1
-    assert total > last_sheet  # then the proofs
+    assert total > last_sheet  # then the relations and the proofs
+    relations_page = int(re.search(r"\\newlabel\{relations\}\{\{[^}]*\}\{(\d+)\}", log).group(1))
+    proofs_page = int(re.search(r"\\newlabel\{proofs\}\{\{[^}]*\}\{(\d+)\}", log).group(1))
+    assert last_sheet < relations_page < proofs_page
 
 
 @pytest.mark.skipif(shutil.which("pdflatex") is None, reason="pdflatex is not installed")

@@ -26,6 +26,19 @@ IDENTITIES = [
     ("log of e^x times a positive polynomial", L(E(x) * (x**2 + 1)), x + L(x**2 + 1), T),
     ("log of a rational", L(R(4, 9)), 2 * L(2) - 2 * L(3), T),
     ("log of a constant times", L(2 * x**2 + 2), L(2) + L(x**2 + 1), T),
+    # squareplus' = isru(x/2)/2 + 1/2: the root of x²/4 + 1 is half the root of x² + 4
+    ("a root of even powers", sp.sqrt(x**2 / 4 + 1), sp.sqrt(x**2 + 4) / 2, T),
+    # the root's square inside a sum: t² = x² + 4 for t = √(x² + 4)
+    ("squareplus' as isru", (x + sp.sqrt(x**2 + 4)) / (2 * sp.sqrt(x**2 + 4)),
+     x / (4 * sp.sqrt(x**2 / 4 + 1)) + R(1, 2), T),
+    # quick_gelu' = dsilu(851x/500): e^(-851x/500) is 1/e^(851x/500) though 500 > 12
+    ("exp of a large denominator, both signs",
+     x * E(-R(851, 500) * x) / (1 + E(-R(851, 500) * x)), x / (E(R(851, 500) * x) + 1), T),
+    ("snake'", 2 * sp.sin(x) * sp.cos(x) + 1, sp.sin(2 * x) + 1, T),
+    ("cos 2x by sin x", sp.cos(2 * x), 1 - 2 * sp.sin(x) ** 2, T),
+    ("sin² + cos²", x * sp.sin(x - 1) ** 2 + x * sp.cos(x - 1) ** 2, x, T),
+    ("a cube root cubed", (x + sp.cbrt(x**2 + 1)) ** 3,
+     x**3 + 3 * x**2 * sp.cbrt(x**2 + 1) + 3 * x * sp.cbrt(x**2 + 1) ** 2 + x**2 + 1, T),
     ("log x^2 for x > 0", L(x**2), 2 * L(x), x > 0),
     ("log x^2 for x < 0", L(x**2), 2 * L(-x), x < 0),
     ("log ab, both positive", L(a * b), L(a) + L(b), (a > 0) & (b > 0)),
@@ -54,6 +67,16 @@ IDENTITIES = [
 # or not shown: each is a tampered identity above
 TAMPERED = [
     ("softplus odd part, coefficient", L(1 + E(x)) - L(1 + E(-x)), 2 * x, T),
+    ("a root of even powers, halved twice", sp.sqrt(x**2 / 4 + 1), sp.sqrt(x**2 + 4) / 4, T),
+    ("squareplus' as isru, a millionth off", (x + sp.sqrt(x**2 + 4)) / (2 * sp.sqrt(x**2 + 4)),
+     x / (4 * sp.sqrt(x**2 / 4 + 1)) + R(1, 2) + R(1, 10**6), T),
+    ("exp of a large denominator, not reciprocal", E(-R(851, 500) * x) * E(R(851, 250) * x),
+     1, T),
+    ("cos 2x by sin x, factor 2 dropped", sp.cos(2 * x), 1 - sp.sin(x) ** 2, T),
+    ("sin² + cos², arguments differ", sp.sin(x) ** 2 + sp.cos(x - 1) ** 2, 1, T),
+    ("a cube root cubed, one term dropped", (x + sp.cbrt(x**2 + 1)) ** 3,
+     x**3 + 3 * x**2 * sp.cbrt(x**2 + 1) + x**2 + 1, T),
+    ("a root of a square is no odd power", sp.sqrt(x**2 + 0 * x), x, T),
     ("softplus odd part, sign", L(1 + E(x)) + L(1 + E(-x)), x, T),
     ("log cosh, log 2 dropped", L(E(x) + 1), x / 2 + L(E(x / 2) / 2 + E(-x / 2) / 2), T),
     ("log of a rational, exponent", L(R(4, 9)), 2 * L(2) - L(3), T),
