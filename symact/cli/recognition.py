@@ -70,8 +70,5 @@ def run_relations(args: argparse.Namespace) -> int:
     if tty:
         print(f"\r{len(names)} entries in {time.monotonic() - started:.1f} s" + " " * 40,
               file=sys.stderr)
-    if args.format == "latex":
-        print(found.to_latex(args.lang))
-    else:
-        print(found.render(args.format))
+    print(found.render(args.format, args.lang))
     return 0

@@ -8,6 +8,7 @@ with its status, grouped by kind, in Czech or English.
 
 from __future__ import annotations
 
+from ..core import escape_text
 from ..recognition import RelationMap
 from ..recognition.relation import HEADS, KINDS
 from .labels import LABELS
@@ -26,8 +27,8 @@ def relations_section(found: RelationMap, lang: str) -> str:
         if not rows:
             continue
         parts.append(f"\\subsection*{{{heads[kind]}}}")
-        parts += [f"\\noindent\\fit{{{r.to_latex()}}}\\hfill{{\\small {heads[r.status]}}}\\par"
-                  for r in rows]
+        parts += [f"\\noindent\\fit{{{r.to_latex()}}}\\hfill"
+                  f"{{\\small {escape_text(heads[r.status])}}}\\par" for r in rows]
     if found.implied():
         parts.append(f"\\medskip{{\\small {found.implied()} {L['relations_implied']}.}}")
     return "\n".join(parts)

@@ -161,10 +161,12 @@ def match_entry(t: Target, act: Activation, end: float, tried: list[str],
                 mode: str = "both") -> Match | None:
     """``t = a·act(b·x + c; θ) + d`` proved, or None (a fit the prover did not settle is
     said in ``tried``); ``end`` is the ``time.monotonic()`` deadline. The parameters are
-    first held at their defaults, then fitted (``mode`` "defaults" or "fitted": one of the
-    two): a clip's bounds and its scale trade off (a·hardtanh(b·x + c; lo, hi) + d is one
-    function for many values), and a fit that moves them all lands on numbers no simple
-    constant explains."""
+    first held at their defaults, then fitted (``mode`` "defaults" or "fitted" does only
+    that one of the two): a clip's bounds and its scale trade off (a·hardtanh(b·x + c; lo,
+    hi) + d is one function for many values), and a fit that moves them all lands on numbers
+    no simple constant explains."""
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {', '.join(MODES)}, got {mode!r}")
     fittable = _fittable(act)
     tries = {"both": [[], fittable] if fittable else [[]], "defaults": [[]],
              "fitted": [fittable] if fittable else []}[mode]
@@ -199,6 +201,9 @@ def _match_with(t: Target, act: Activation, free: list, end: float,
     # proved one is the answer
     proposals.sort(key=lambda e: _plainness(*e[:4]))
     for a, b, c, d, *theta in proposals:
+        if time.monotonic() > end:
+            tried.append(f"{act.name}: the budget ran out before a fit was proved")
+            break
         if a == 0 or b == 0 or not _allowed(act, free, theta):
             continue
         values = {p.symbol: v for p, v in zip(free, theta, strict=True)}

@@ -95,8 +95,8 @@ def tasks_of(acts: Sequence[Activation], budget: float) -> list[tuple[str, tuple
         derivative = _shapes(act)[2]
         plans = {
             "affine": _affine_targets(act, acts),
-            "derivative": [t.name for t in acts if derivative is not None
-                           and _fits(derivative, _shapes(t)[1])]
+            # a derivative whose shape cannot be taken is fitted to every entry
+            "derivative": [t.name for t in acts if _fits(derivative, _shapes(t)[1])]
             if sp.diff(act.bind(), X).has(X) else [],
             "limit": [t.name for t in acts if t.name != act.name] if _fittable(act) else [],
         }
@@ -110,17 +110,20 @@ def tasks_of(acts: Sequence[Activation], budget: float) -> list[tuple[str, tuple
     return out
 
 
-_MEMO: dict[tuple, tuple[Match | None, tuple[str, ...]]] = {}  # per worker process
+_MEMO: dict[tuple, Match] = {}  # per worker process: proofs only (a miss may be the clock's)
 
 
 def _match(t: Target, tname: str, end: float, tried: list[str], mode: str) -> Match | None:
-    """:func:`match_entry`, remembered in the worker: twenty entries' limits are relu."""
+    """:func:`match_entry`, its proofs remembered in the worker (twenty entries' limits are
+    relu); a fit the prover rejected is settled and not said again in ``tried``."""
     key = (sp.srepr(t.typed), tname, mode)
-    if key not in _MEMO:
-        local: list[str] = []
-        _MEMO[key] = (match_entry(t, resolve(tname), end, local, mode), tuple(local))
-    m, local = _MEMO[key]
-    tried.extend(local)
+    if key in _MEMO:
+        return _MEMO[key]
+    local: list[str] = []
+    m = match_entry(t, resolve(tname), end, local, mode)
+    if m is not None:
+        _MEMO[key] = m
+    tried.extend(line for line in local if not line.endswith("the prover says disproved"))
     return m
 
 
@@ -147,7 +150,8 @@ def relate(kind: str, name: str, targets: Sequence[str], shapes: dict, budget: f
                 if time.monotonic() > end:
                     tried.append(f"{kind} {name}: the budget of {budget:g} s ran out before "
                                  f"{tname}")
-                    return {"relations": [to_record(r) for r in found], "tried": tried}
+                    return {"relations": [to_record(r) for r in found], "tried": tried,
+                            "complete": False}
                 if lim is not None and not _fits(shape, shapes[tname]):
                     continue
                 m = _match(t, tname, end, tried, mode)
@@ -166,7 +170,7 @@ def relate(kind: str, name: str, targets: Sequence[str], shapes: dict, budget: f
                                       lim.checked if lim else "", certificate, m.changed))
             if len(found) > before:
                 break
-    return {"relations": [to_record(r) for r in found], "tried": tried}
+    return {"relations": [to_record(r) for r in found], "tried": tried, "complete": True}
 
 
 # --------------------------------------------------------------------------- the map
@@ -180,6 +184,10 @@ def relations(names: Sequence[str | Activation] = (), *, budget: float = RELATE,
     per task, tasks in ``workers`` local processes or on a Dask ``scheduler``."""
     acts = [resolve(n) for n in names] if names else list(CATALOG)
     acts = [a for a in acts if a.kind == "scalar"]
+    whole = _whole_path(acts, budget) if use_cache else None
+    stored = _read_whole(whole)
+    if stored is not None:  # the map of exactly these entries: no shapes, no task keys
+        return _assemble(stored["relations"], stored["tried"], acts)
     tasks = tasks_of(acts, budget)
     results: dict[str, dict] = {}
     todo = []
@@ -195,12 +203,20 @@ def relations(names: Sequence[str | Activation] = (), *, budget: float = RELATE,
         for (key, args), o in zip(todo, outcomes, strict=True):
             if o.status == "ok":
                 results[key] = o.value
-                if use_cache:
+                if use_cache and o.value.get("complete"):  # a task cut short is not final
                     _store(args, o.value)
             else:
                 results[key] = {"relations": [], "tried": [f"{key}: {o.status} ({o.value})"]}
-    found = [from_record(r) for key, _ in tasks for r in results[key]["relations"]]
+    records = [r for key, _ in tasks for r in results[key]["relations"]]
     tried = [t for key, _ in tasks for t in results[key]["tried"]]
+    if whole is not None and all(results[key].get("complete") for key, _ in tasks):
+        _write(whole, {"relations": records, "tried": tried})
+    return _assemble(records, tried, acts)
+
+
+def _assemble(records: list[dict], tried: list[str], acts: Sequence[Activation]
+              ) -> RelationMap:
+    found = [from_record(r) for r in records]
     return RelationMap(tuple(a.name for a in acts), _ordered(found, acts), tuple(tried))
 
 
@@ -268,14 +284,17 @@ def _simplicity(r: Relation, order: dict[str, int]) -> tuple:
 # --------------------------------------------------------------------------- the cache
 
 
+@cache
 def _fingerprint() -> str:
-    """The source of every stage a relation depends on."""
+    """The source of every stage a relation depends on, and of the budgets and errors."""
     root = Path(__file__).resolve().parent.parent
     h = hashlib.sha256()
+    files = [root / "budget.py", root / "errors.py"]
     for stage in ("core", "calculus", "trust", "prover", "recognition"):
-        for f in sorted((root / stage).glob("*.py")):
-            h.update(f.name.encode())
-            h.update(f.read_bytes())
+        files += sorted((root / stage).rglob("*.py"))
+    for f in files:
+        h.update(str(f.relative_to(root)).encode())
+        h.update(f.read_bytes())
     return h.hexdigest()[:16]
 
 
@@ -286,28 +305,52 @@ def _path(args: tuple) -> Path | None:
     kind, name, targets, _, budget = args
     entries = [resolve(n) for n in (name, *targets)]
     text = "|".join([__version__, sp.__version__, _fingerprint(), kind, repr(budget),
+                     repr(SCREEN),
                      *(sp.srepr(a.expr) + repr([(p.name, sp.srepr(p.default))
                                                 for p in a.params]) for a in entries),
                      *targets])
     return folder / "relations" / f"{hashlib.sha256(text.encode()).hexdigest()[:32]}.json"
 
 
-def _lookup(args: tuple) -> dict | None:
-    path = _path(args)
-    if path is None or not path.is_file():
+def _whole_path(acts: Sequence[Activation], budget: float) -> Path | None:
+    """Where the map of exactly ``acts`` is kept (a warm map needs no shapes and no tasks)."""
+    folder = cache_dir()
+    if folder is None:
         return None
+    text = "|".join([__version__, sp.__version__, _fingerprint(), repr(budget), repr(SCREEN),
+                     *(a.name + sp.srepr(a.expr) + repr([(p.name, sp.srepr(p.default))
+                                                         for p in a.params]) for a in acts)])
+    return folder / "relations" / f"map-{hashlib.sha256(text.encode()).hexdigest()[:32]}.json"
+
+
+def _read_whole(path: Path | None) -> dict | None:
+    return _read(path) if path is not None and path.is_file() else None
+
+
+def _read(path: Path) -> dict | None:
+    """A cached task result or map, or None when unreadable (then derived again). The
+    relations in it had their certificates replayed when they were derived; the key holds
+    the source of the checker (trust) as of the prover."""
     try:
         data = json.loads(path.read_text())
-        [from_record(r) for r in data["relations"]]  # readable, or derived again
+        [from_record(r) for r in data["relations"]]  # readable by the safe parser
         return data if all(isinstance(t, str) for t in data["tried"]) else None
     except (OSError, ValueError, KeyError, TypeError, RecursionError):
         return None
 
 
+def _lookup(args: tuple) -> dict | None:
+    path = _path(args)
+    return _read(path) if path is not None and path.is_file() else None
+
+
 def _store(args: tuple, value: dict) -> None:
     path = _path(args)
-    if path is None:
-        return
+    if path is not None:
+        _write(path, value)
+
+
+def _write(path: Path, value: dict) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, json.dumps(value))

@@ -160,10 +160,11 @@ class RelationMap:
     def implied(self) -> int:
         return sum(bool(r.implied_by) for r in self.relations)
 
-    def render(self, fmt: str) -> str:
-        """The map as ``text``, ``markdown``, ``json`` or ``latex``."""
-        return {"text": self.to_text, "markdown": self.to_markdown, "json": self.to_json,
-                "latex": self.to_latex}[fmt]()
+    def render(self, fmt: str, lang: str = "en") -> str:
+        """The map as ``text``, ``markdown``, ``json`` or ``latex`` (headings in ``lang``)."""
+        if fmt == "latex":
+            return self.to_latex(lang)
+        return {"text": self.to_text, "markdown": self.to_markdown, "json": self.to_json}[fmt]()
 
     def _summary(self) -> str:
         counts = ", ".join(f"{n} {k}" for k, n in self.counts().items())

@@ -13,12 +13,16 @@ independent symbol (an atom). The atoms are built so that equal keys mean equal 
   the factors of unknown sign stay one ``log`` atom;
 - a fractional power ``B^r`` splits the same way (``(f^k)^r = f^(k·r)`` for ``f ≥ 0``), a
   symbolic power ``B^u`` of a provably positive B is ``exp(u·log B)``;
-- asinh, acosh, atanh are their logarithms (on their real domains);
+- asinh, acosh, atanh are their logarithms (on their real domains); sin and cos of 2u, 3u, 4u
+  are expanded into powers of sin u and cos u;
 - ``W = LambertW(u)`` satisfies ``W = u·exp(-W)`` (its defining relation, true on both real
   branches): the atom W is replaced so.
 
-Every rewrite is an identity wherever ``e`` is defined (in the reals), so a vanishing result
-shows ``e = 0`` there; whatever cannot be split stays an atom, which can only fail to show it.
+The rational function in the atoms vanishes when its numerator does, once reduced modulo
+``t^q − g^p`` for each root atom ``t = g^(p/q)`` and ``cos² u + sin² u − 1`` (identities on
+every branch). Every rewrite is an identity wherever ``e`` is defined (in the reals), so a
+vanishing result shows ``e = 0`` there; whatever cannot be split stays an atom, which can only
+fail to show it.
 
 >>> import sympy as sp
 >>> x, y = sp.symbols("x y", real=True)
@@ -148,19 +152,34 @@ class _Atoms:
         for t = √(x² + 4)), and modulo ``cos² u + sin² u − 1``: identities wherever the atoms
         are defined (a root's principal branch included), so a zero remainder shows
         ``num = 0``."""
-        for key, t in self.table.items():
-            c = self.table.get((sp.cos, key[1])) if key[0] is sp.sin else None
-            if c is not None and num.has(t) and num.has(c):  # cos² u = 1 − sin² u
-                rem = sp.rem(sp.Poly(num, c), sp.Poly(c**2 + t**2 - 1, c)).as_expr()
-                num = sp.expand(sp.fraction(sp.together(rem))[0])
-                continue
-            if key[0] not in ("root", sp.Pow) or not num.has(t) or not key[2].is_Rational:
-                continue
-            p, q = int(key[2].p), int(key[2].q)
-            if 1 < q <= MAX_ROOT:
-                rem = sp.rem(sp.Poly(num, t), sp.Poly(t**q - key[1] ** p, t)).as_expr()
-                num = sp.expand(sp.fraction(sp.together(rem))[0])
+        # the latest atoms first (an outer root's base holds the inner ones), until no
+        # reduction changes anything (a reduced outer root may bring an inner one back)
+        for _ in range(len(self.table) + 1):
+            before = num
+            for key, t in reversed(list(self.table.items())):
+                num = self._reduce(num, key, t)
+            if num == before or num == 0:
+                break
         return num
+
+    def _reduce(self, num: sp.Expr, key: tuple, t: sp.Dummy) -> sp.Expr:
+        """One reduction of :meth:`_reduced` for the atom ``t`` of ``key``."""
+        if not num.has(t):
+            return num
+        if key[0] is sp.sin:
+            c = self.table.get((sp.cos, key[1]))
+            if c is None or not num.has(c):
+                return num
+            divisor, var = c**2 + t**2 - 1, c  # cos² u = 1 − sin² u
+        elif key[0] in ("root", sp.Pow) and len(key) == 3 and key[2].is_Rational:
+            p, q = int(key[2].p), int(key[2].q)
+            if not (1 < q <= MAX_ROOT and abs(p) <= MAX_ROOT):
+                return num
+            divisor, var = t**q - key[1] ** p, t
+        else:
+            return num
+        rem = sp.rem(sp.Poly(num, var), sp.Poly(divisor, var)).as_expr()
+        return sp.expand(sp.fraction(sp.together(rem))[0])
 
     def walk(self, n: sp.Basic) -> sp.Expr:
         if n.is_number:
@@ -261,8 +280,13 @@ class _Atoms:
             if g in self.logs and self.real:  # an exp atom: t^(k·r) = exp(k·r·log t)
                 out *= self.exp(k * r * self.logs[g])
             else:
-                out *= g**n if k * r == n else g**n * self.atom("root", sp.expand(g), k * r - n)
-        return out if rest == 1 else out * self.atom("root", sp.expand(s * rest), r)
+                out *= g**n if k * r == n else g**n * self._root(sp.expand(g), k * r - n)
+        return out if rest == 1 else out * self._root(sp.expand(s * rest), r)
+
+    def _root(self, g: sp.Expr, r: sp.Expr) -> sp.Expr:
+        """g^(p/q) as the p-th power of the one atom g^(1/q) (so that g^(2/3)·g^(1/3) is
+        t³, which the reduction makes g; (g^(1/q))^p = g^(p/q) on the principal branch too)."""
+        return self.atom("root", g, sp.Rational(1, r.q)) ** r.p
 
     def split(self, e: sp.Expr) -> tuple[sp.Expr, list[tuple[sp.Expr, int, bool]],
                                           sp.Expr] | None:
@@ -305,21 +329,23 @@ class _Atoms:
             signs = [self.sign(g) for g in poly.gens]
             if all(s is not None and s[0] > 0 for s in signs):
                 return (1, all(s[1] for s in signs) or sp.expand(f).as_coeff_Add()[0] > 0)
-        if all(c > 0 for c in poly.coeffs()) and all(e % 2 == 0 for m in poly.monoms()
-                                                     for e in m):
-            # even powers of reals with positive coefficients (x² + 4): ≥ 0, and > 0 with a
-            # constant term
-            return (1, any(not any(m) for m in poly.monoms()))
+        # even powers of reals with positive coefficients (x² + 4): ≥ 0, and > 0 with a
+        # constant term (without one the region may still say > 0: asked below)
+        even = all(c > 0 for c in poly.coeffs()) and all(e % 2 == 0 for m in poly.monoms()
+                                                         for e in m)
+        if even and any(not any(m) for m in poly.monoms()):
+            return (1, True)
+        weak = (1, False) if even else None
         if any(isinstance(g, sp.Dummy) for g in gens):
-            return None
+            return weak
         for rel, out in ((f > 0, (1, True)), (f >= 0, (1, False)), (f < 0, (-1, True)),
                          (f <= 0, (-1, False))):
             try:
                 if implies(self.where, rel):
                     return out
             except Undecided:
-                return None
-        return None
+                return weak
+        return weak
 
 
 def _multiple_angle(n: sp.Basic) -> bool:
