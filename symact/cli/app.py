@@ -76,7 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-_UNEXPECTED = (ValueError, TypeError, ArithmeticError, NotImplementedError, RecursionError,
+# RuntimeError: what SymPy may raise when a deadline's alarm interrupts it mid-update
+_UNEXPECTED = (ValueError, TypeError, ArithmeticError, NotImplementedError, RuntimeError,
                MemoryError, AttributeError, KeyError, IndexError)
 
 

@@ -87,3 +87,18 @@ def test_an_ill_shaped_cache_entry_is_derived_again(tmp_path, monkeypatch, capsy
 def test_network_sizes_are_integers_not_truncated(sizes):
     with pytest.raises(ParameterError, match="positive integers"):
         Network(sizes, ["tanh"] * (len(sizes) - 1))
+
+
+@pytest.mark.parametrize("error", [RuntimeError("dictionary changed size during iteration"),
+                                   KeyError("x"), RecursionError("deep")])
+def test_an_unexpected_error_is_one_line_exit_2(capsys, monkeypatch, error):
+    # an exception no check anticipated (raised inside SymPy, say) reaches the user as one
+    # line, never a traceback
+    def boom(*args, **kwargs):
+        raise error
+    monkeypatch.setattr("symact.cli.recognition.identify", boom)
+    monkeypatch.delenv("SYMACT_DEBUG", raising=False)
+    assert main(["identify", "tanh(x)"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("symact: error: identify could not handle this input (")
+    assert type(error).__name__ in err and err.count("\n") == 1 and "Traceback" not in err
