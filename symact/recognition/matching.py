@@ -189,9 +189,16 @@ def _match_with(t: Target, act: Activation, free: list, end: float,
     # the entry's own defaults are nice too (LipSwish's b = log(1 + e^(1/2)))
     candidates = list(t.nice) + [(s * p.default, float(s * p.default)) for p in free
                                  for s in (1, -1) if not p.default.is_Rational]
+    # and the inverses of its rational ones (b = 1/30 for siren_sine's omega_0 = 30)
+    candidates += [(s / p.default, float(s / p.default)) for p in act.params
+                   if p.default.is_Rational and p.default != 0 for s in (1, -1)]
     proposals = []
+    # the entry's own scales are starts for b too (sin x is siren_sine(x/30): from b = 1 the
+    # search of a periodic function stays in the wrong well)
+    scales = tuple(v for p in act.params if p.default.is_Rational and p.default != 0
+                   for v in (float(p.default), float(1 / p.default)) if abs(v) != 1)
     for fit in best_fit(t.expanded, g, X, [(p.symbol, float(p.default)) for p in free],
-                        t.floats):
+                        t.floats + scales):
         exact = [snap(v, candidates) for v in (fit.a, fit.b, fit.c, fit.d, *fit.theta)]
         if fit.residual > GOOD or any(v is None for v in exact) or tuple(exact) in seen:
             continue  # not exact, or values no simple number explains: no claim
