@@ -193,12 +193,8 @@ def _match_with(t: Target, act: Activation, free: list, end: float,
     candidates += [(s / p.default, float(s / p.default)) for p in act.params
                    if p.default.is_Rational and p.default != 0 for s in (1, -1)]
     proposals = []
-    # the entry's own scales are starts for b too (sin x is siren_sine(x/30): from b = 1 the
-    # search of a periodic function stays in the wrong well)
-    scales = tuple(v for p in act.params if p.default.is_Rational and p.default != 0
-                   for v in (float(p.default), float(1 / p.default)) if abs(v) != 1)
     for fit in best_fit(t.expanded, g, X, [(p.symbol, float(p.default)) for p in free],
-                        t.floats + scales):
+                        t.floats):
         exact = [snap(v, candidates) for v in (fit.a, fit.b, fit.c, fit.d, *fit.theta)]
         if fit.residual > GOOD or any(v is None for v in exact) or tuple(exact) in seen:
             continue  # not exact, or values no simple number explains: no claim
