@@ -24,6 +24,7 @@ import sympy as sp
 from ..core import Piece, breakpoints, differentiate, split
 from ..errors import Undecided
 from .domain import parts, real_domain, set_text
+from .limits import NONEXISTENT, limit
 
 
 @dataclass(frozen=True)
@@ -130,12 +131,41 @@ class Function:
 
     def derivative(self) -> Function:
         """f' piece by piece; at a closed end the inside branch gives the value (the kink
-        convention). At a single-point piece f' is the recorded slope (an Abs kink), else 0
-        (a jump has no derivative)."""
+        convention). At a single-point piece f' is the recorded slope (an Abs kink), the
+        common limit of f' from both sides where f is continuous (sinc at 0: by the mean
+        value theorem f'(0) = lim f'), else 0 (a jump has no derivative)."""
         slopes = dict(self.slopes)
-        return Function(tuple(Piece(slopes.get(next(iter(p.interval)), sp.S.Zero) if p.is_point
-                                    else diff(p.expr, self.x), p.interval)
-                              for p in self.pieces), self.x, domain=self.domain)
+        out = []
+        for i, p in enumerate(self.pieces):
+            if not p.is_point:
+                out.append(Piece(diff(p.expr, self.x), p.interval))
+                continue
+            b = next(iter(p.interval))
+            slope = slopes.get(b)
+            out.append(Piece(slope if slope is not None else self._removable_slope(i, b),
+                             p.interval))
+        return Function(tuple(out), self.x, domain=self.domain)
+
+    def _removable_slope(self, i: int, b: sp.Expr) -> sp.Expr:
+        """lim f' at the point piece b when f is continuous there and both one-sided limits
+        of f' agree exactly (dsu at pi: -1/4); 0 otherwise."""
+        if not 0 < i < len(self.pieces) - 1:
+            return sp.S.Zero
+        left, here, right = self.pieces[i - 1], self.pieces[i], self.pieces[i + 1]
+        if left.is_point or right.is_point or left.interval.sup != b or right.interval.inf != b:
+            return sp.S.Zero
+        try:
+            ends = [limit(left.expr, self.x, b, "-"), limit(right.expr, self.x, b, "+")]
+            if any(e is NONEXISTENT or not e.is_finite or sp.simplify(e - here.expr) != 0
+                   for e in ends):
+                return sp.S.Zero
+            slopes = [limit(diff(left.expr, self.x), self.x, b, "-"),
+                      limit(diff(right.expr, self.x), self.x, b, "+")]
+        except Undecided:
+            return sp.S.Zero
+        if any(s is NONEXISTENT or not s.is_finite for s in slopes):
+            return sp.S.Zero
+        return slopes[0] if sp.simplify(slopes[0] - slopes[1]) == 0 else sp.S.Zero
 
     def as_expr(self) -> sp.Expr:
         """Back to one Piecewise (a single smooth piece stays a plain expression; pieces

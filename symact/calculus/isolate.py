@@ -148,6 +148,7 @@ class _Factor:
         self.exprs = [g]
         self.fns: list[BoxFunction] = []
         self.far: dict[tuple[int, int], BoxFunction | None] = {}
+        self.end_zeros: set[Fraction] = set()
 
     def expr(self, k: int) -> sp.Expr:
         while len(self.exprs) <= k:
@@ -257,6 +258,10 @@ class _Factor:
             hi, ok = self.tail(1, lo)
             whole &= ok
         ends = {lo, hi}
+        # an end of the interval where g is exactly 0 (a removable singularity of h moved
+        # there, as for the shifted sinc): boxes touching it are settled by Rolle early
+        self.end_zeros = {e for e, end in ((lo, a), (hi, b)) if end.is_finite
+                          and self.exactly_zero(0, e)}
         boxes: list[tuple[Fraction, Fraction]] = []
         points: set[Fraction] = set()
         work = [(lo, hi)]
@@ -288,9 +293,22 @@ class _Factor:
                 return "none"
             if su and sv:
                 return "one" if su != sv else "none"
+        for c in self.end_zeros & {u, v}:
+            if self._isolated_end(c, box):
+                return "none"
         if v - u < MIN_WIDTH * (1 + max(abs(u), abs(v))):
             return self._rolle(u, v, points)
         return "split"
+
+    def _isolated_end(self, c: Fraction, box: Box) -> bool:
+        """g(c) = ... = g^(k-1)(c) = 0 exactly and g^(k) zero-free on the box: by Rolle,
+        g has no zero in the box but c."""
+        for k in range(1, ROLLE_ORDER + 1):
+            if self.zero_free(k, box):
+                return True
+            if not self.exactly_zero(k, c):
+                return False
+        return False
 
     def _rolle(self, u: Fraction, v: Fraction, points: set[Fraction]) -> str:
         """A tiny box whose only zero is an exact multiple zero at one of its ends."""

@@ -1,11 +1,13 @@
 """Oscillation far out: h changes sign in every period at every scale, so its zeros are
 infinitely many and cannot be isolated (sigmoid(x)·sin(x): h = σ'·sin + σ·cos ≈ cos x).
 
-Only a quick refusal, never an answer: :func:`oscillation` looks at h built from periodic
-functions of linear arguments (period T = 2π/|a| for sin(a·x + b)), samples it with mpmath on
-two periods around x = ±10³, ±10⁴, ±10⁵ and reports where h changed sign at least twice in
-every window of a side. It saves the isolation its whole budget on a problem it cannot finish;
-an h whose slope dominates far out (x² + sin²x: h = 2x + sin 2x > 0 for x > 1) is not refused.
+:func:`oscillation` looks at h built from periodic functions of linear arguments (period
+T = 2π/|a| for sin(a·x + b)), samples it with mpmath on two periods around x = ±10³, ±10⁴,
+±10⁵ and reports where h changed sign at least twice in every window of a side. It saves the
+isolation its whole budget on a problem it cannot finish; an h whose slope dominates far out
+(x² + sin²x: h = 2x + sin 2x > 0 for x > 1) is not refused. The refusal is an answer only
+through :func:`both_signs`: two sample points where ball arithmetic proves h < 0 and h > 0
+(so f is not monotonic when h = f'), never through the sampling itself.
 
 >>> import sympy as sp
 >>> x = sp.Symbol("x", real=True)
@@ -18,12 +20,19 @@ True
 from __future__ import annotations
 
 import itertools
+from fractions import Fraction
 
 import mpmath
 import sympy as sp
 
+from ..errors import Undecided
+from ..trust import CannotEvaluate, Undefined, put, sign_of
 from .domain import PERIODIC
 from .numbers import mp_function
+
+
+class Oscillating(Undecided):
+    """h changes sign in every period toward an end: its zeros cannot be isolated."""
 
 _SCALES = (1e3, 1e4, 1e5)
 _SAMPLES = 24  # per window of two periods: 12 per period, enough for sin(a·x) itself
@@ -64,6 +73,52 @@ def oscillation(h: sp.Expr, x: sp.Symbol, interval: sp.Set) -> str | None:
             return (f"{text} changes sign in every period (2 periods sampled at x ≈ {where}):"
                     " infinitely many zeros, which cannot be isolated")
     return None
+
+
+def both_signs(h: sp.Expr, x: sp.Symbol,
+               interval: sp.Set) -> tuple[sp.Rational, sp.Rational] | None:
+    """(a, b) inside the interval with h(a) < 0 < h(b), each sign proved by ball arithmetic
+    at the exact rational point; None when no such pair is found among the samples.
+
+    >>> x = sp.Symbol("x", real=True)
+    >>> a, b = both_signs(x * sp.cos(x), x, sp.Interval(-sp.oo, sp.oo))
+    >>> bool(a * sp.cos(a) < 0 < b * sp.cos(b))
+    True
+    """
+    if h.free_symbols - {x}:
+        return None
+    period = _period(h, x)
+    if period is None:
+        return None
+    found: dict[int, sp.Rational] = {}
+    for start in _starts(interval, float(period)):
+        for k in range(_SAMPLES + 1):
+            near = Fraction(start + 2 * float(period) * k / _SAMPLES)
+            t = sp.Rational(near.limit_denominator(64))
+            if interval.contains(t) is not sp.true:
+                continue
+            try:
+                s = sign_of(put(h, {x: t}))
+            except (CannotEvaluate, Undefined):
+                continue
+            if s and s not in found:
+                found[s] = t
+            if len(found) == 2:
+                return found[-1], found[1]
+    return None
+
+
+def _starts(interval: sp.Set, period: float) -> list[float]:
+    """Where to sample: from the finite ends inward, and far out toward the infinite ones."""
+    out = []
+    lo, hi = interval.inf, interval.sup
+    for end, side in ((hi, 1), (lo, -1)):
+        if end.is_infinite:
+            out += [side * c for c in (10.0, *_SCALES)]
+    for end, side in ((lo, 1), (hi, -1)):
+        if end.is_finite:
+            out.append(float(end) + (side - 1) * period)  # [end, end + 2T] or [end - 2T, end]
+    return out
 
 
 def _changes(f, start: float, span: float) -> int:

@@ -3,8 +3,8 @@
 On each piece the candidates are the values at closed ends, the one-sided limits at open or
 infinite ends, and the values at the critical points (zeros of f'); the piece's inf and sup are
 the extreme candidates, and a bound is attained when an attained candidate ties with it. The
-image of f is the extreme over the pieces, and :func:`image_set` the union of the pieces'
-images, joined with :func:`~symact.calculus.numbers.compare` (which orders symbolic ends).
+image of f is the extreme over the pieces; :mod:`.images` joins the pieces' images into a set
+with :func:`~symact.calculus.numbers.compare` (which orders symbolic ends).
 
 >>> from sympy import Symbol, tanh
 >>> from symact.calculus import Function, image
@@ -101,19 +101,6 @@ def image(f: Function, crit: Sequence[Zeros | None] | None = None) -> tuple[Boun
         crit = critical_points(f)
     ends = [piece_image(p, f.x, c) for p, c in zip(f.pieces, crit, strict=True)]
     return _extreme([e[0] for e in ends], -1), _extreme([e[1] for e in ends], 1)
-
-
-def image_set(f: Function, crit: Sequence[Zeros | None]) -> sp.Set:
-    """The exact image as a union of the pieces' images (hardshrink: three parts)."""
-    parts = []
-    for p, c in zip(f.pieces, crit, strict=True):
-        lo, hi = piece_image(p, f.x, c)
-        if compare(lo.value, hi.value) == 0:
-            parts.append(sp.FiniteSet(lo.value))
-        else:
-            parts.append(sp.Interval(end_value(lo), end_value(hi), not lo.attained,
-                                     not hi.attained))
-    return sp.Union(*_merge(parts))
 
 
 # One part of an image as (lo, hi, lo included, hi included).

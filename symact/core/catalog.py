@@ -34,11 +34,18 @@ _xi, _i, _j, _n = sp.IndexedBase("x"), sp.Symbol("i", integer=True), sp.Symbol(
 TORCH = "PyTorch torch.nn.functional"
 
 
+def _docs(cls: str, host: str = "pytorch.org") -> str:
+    """The PyTorch documentation page of ``torch.nn.<cls>`` (where the formula was seen)."""
+    return f"https://{host}/docs/stable/generated/torch.nn.{cls}.html"
+
+
 _DEFINITIONS: tuple[Activation, ...] = (
     Activation("sigmoid", 1 / (1 + sp.exp(-x)), aliases=("logistic", "sigma"),
-               reference="logistic function; lecture (sigmoid neuron)", family="sigmoidal"),
+               reference="logistic function; lecture (sigmoid neuron); " + TORCH,
+               source=_docs("Sigmoid"), family="sigmoidal"),
     Activation("tanh", sp.tanh(x), aliases=("hyperbolic_tangent",),
-               reference="lecture: tanh(z) = (e^z - e^-z)/(e^z + e^-z)", family="sigmoidal"),
+               reference="lecture: tanh(z) = (e^z - e^-z)/(e^z + e^-z); " + TORCH,
+               source=_docs("Tanh"), family="sigmoidal"),
     Activation("relu", sp.Piecewise((0, x <= 0), (x, True)),
                aliases=("rectified_linear_unit",),
                reference="Nair, V., Hinton, G. E. (2010). Rectified Linear Units Improve "
@@ -47,7 +54,10 @@ _DEFINITIONS: tuple[Activation, ...] = (
                conventions=(Kink(0, 0),), family="rectifier"),
     Activation("leaky_relu", sp.Piecewise((alpha * x, x <= 0), (x, True)),
                params=(Param("alpha", R(1, 100), doc="negative slope"),),
-               aliases=("lrelu",), reference="Maas et al. 2013; " + TORCH,
+               aliases=("lrelu",), reference="Maas, A. L., Hannun, A. Y., Ng, A. Y. (2013). "
+               "Rectifier Nonlinearities Improve Neural Network Acoustic Models. ICML 2013 (as "
+               "cited by MathWorks and TensorFlow; the paper not seen); " + TORCH,
+               source=_docs("LeakyReLU", "docs.pytorch.org"),
                conventions=(Kink(0, alpha),), family="rectifier"),
     Activation("elu", sp.Piecewise((alpha * (sp.exp(x) - 1), x <= 0), (x, True)),
                params=(Param("alpha", sp.S.One),),
@@ -103,39 +113,46 @@ _DEFINITIONS: tuple[Activation, ...] = (
                params=(Param("min_val", -sp.S.One, _REAL), Param("max_val", sp.S.One, _REAL)),
                requires=((plain("min_val") <= plain("max_val"), "the middle branch "
                           "min_val < x < max_val must not be empty, or the branches overlap"),),
-               reference=TORCH, conventions=(Kink(min_val, 0), Kink(max_val, 0)),
+               reference=TORCH, source=_docs("Hardtanh", "docs.pytorch.org"),
+               conventions=(Kink(min_val, 0), Kink(max_val, 0)),
                family="sigmoidal"),
     Activation("hardsigmoid", sp.Piecewise((0, x <= -3), (x / 6 + R(1, 2), x < 3), (1, True)),
-               reference=TORCH, conventions=(Kink(-3, 0), Kink(3, 0)), family="sigmoidal"),
+               reference=TORCH, source=_docs("Hardsigmoid"),
+               conventions=(Kink(-3, 0), Kink(3, 0)), family="sigmoidal"),
     Activation("hardswish", sp.Piecewise((0, x <= -3), (x * (x + 3) / 6, x < 3), (x, True)),
                reference="Howard, A., Sandler, M., Chu, G., et al. (2019). Searching for "
                "MobileNetV3. ICCV 2019 (arXiv:1905.02244); " + TORCH,
                source="https://alexhex7.github.io/2019/10/13/Searching%20for%20MobileNetV3/",
                conventions=(Kink(-3, 0), Kink(3, 1)), family="self-gated"),
     Activation("relu6", sp.Piecewise((0, x <= 0), (x, x < 6), (6, True)),
-               reference=TORCH, conventions=(Kink(0, 0), Kink(6, 0)), family="rectifier"),
+               reference=TORCH, source=_docs("ReLU6"), conventions=(Kink(0, 0), Kink(6, 0)),
+               family="rectifier"),
     Activation("celu", sp.Piecewise((alpha * (sp.exp(x / alpha) - 1), x <= 0), (x, True)),
                params=(Param("alpha", sp.S.One),),
                reference="Barron, J. T. (2017). Continuously Differentiable Exponential Linear "
                "Units. arXiv:1704.07483", source="https://tomesphere.com/paper/1704.07483",
                requires=((sp.Ne(plain("alpha"), 0), "x/alpha is undefined"),),
                conventions=(Kink(0, 1),), family="exponential"),
-    Activation("softsign", x / (1 + sp.Abs(x)), reference=TORCH, family="sigmoidal"),
+    Activation("softsign", x / (1 + sp.Abs(x)), reference=TORCH, source=_docs("Softsign"),
+               family="sigmoidal"),
     Activation("logsigmoid", -sp.log(1 + sp.exp(-x)), aliases=("log_sigmoid",),
-               reference=TORCH, family="other"),
-    Activation("tanhshrink", x - sp.tanh(x), reference=TORCH, family="shrinkage"),
+               reference=TORCH, source=_docs("LogSigmoid"), family="other"),
+    Activation("tanhshrink", x - sp.tanh(x), reference=TORCH, source=_docs("Tanhshrink"),
+               family="shrinkage"),
     Activation("softshrink", sp.Piecewise((x + lambd, x < -lambd), (0, x <= lambd),
                                           (x - lambd, True)),
                params=(Param("lambd", R(1, 2)),), reference=TORCH,
+               source=_docs("Softshrink", "docs.pytorch.org"),
                conventions=(Kink(-lambd, 0), Kink(lambd, 0)),
                requires=((plain("lambd") >= 0, "-lambd <= x <= lambd must be a band around 0"),),
                family="shrinkage"),
     Activation("hardshrink", sp.Piecewise((x, x < -lambd), (0, x <= lambd), (x, True)),
-               params=(Param("lambd", R(1, 2)),), reference=TORCH,
+               params=(Param("lambd", R(1, 2)),), reference=TORCH, source=_docs("Hardshrink"),
                conventions=(Kink(-lambd, 0), Kink(lambd, 0)),
                requires=((plain("lambd") >= 0, "-lambd <= x <= lambd must be a band around 0"),),
                family="shrinkage"),
-    Activation("identity", x, aliases=("linear",), reference="f(x) = x", family="other"),
+    Activation("identity", x, aliases=("linear",), reference="f(x) = x; PyTorch torch.nn.Identity",
+               source=_docs("Identity"), family="other"),
 )
 
 # Each definition joined with its authored stable form (symact/stable.py), which the test

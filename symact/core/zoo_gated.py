@@ -22,10 +22,12 @@ ENTRIES = (
           requires=(
               ('beta > 0', 'beta > 0'),
           ),
-          reference=('[authors not seen] (2021). E_Swish Beta: Modifying Swish Activation '
+          reference=('[authors and year not seen] E_Swish Beta: Modifying Swish Activation '
                      'Function for Deep Learning Improvement. In: Enabling Machine Learning '
                      'Applications in Data Science, Springer (doi:10.1007/978-981-33-6129-4_19).'
-                     ' [reference not checked against the paper]')),
+                     ' Title, book and formula seen; the default beta = 3/2 is ours (the '
+                     'abstract gives none)'),
+          source='https://doi.org/10.1007/978-981-33-6129-4_19'),
     entry('lisht', 'x*tanh(x)', 'self-gated',
           reference=('Roy, S. K., Manna, S., Dubey, S. R., Chaudhuri, B. B. (2019). LiSHT: '
                      'Non-Parametric Linearly Scaled Hyperbolic Tangent Activation Function for '
@@ -46,9 +48,11 @@ ENTRIES = (
           reference='Zhu, H. et al. (2021). Neurocomputing 458.',
           source='https://bohrium.dp.tech/paper/arxiv/6135f58f5244ab9dcb16d9e5'),
     entry('smish', 'x*tanh(log(1 + 1/(1 + exp(-x))))', 'self-gated',
-          reference=('[authors not seen] (2022). Smish: A Novel Activation Function for Deep '
-                     'Learning Methods. Electronics 11(4), 540, doi:10.3390/electronics11040540.'
-                     ' [reference not checked against the paper]')),
+          reference=('Wang, X., Ren, H., Wang, A. (2022). Smish: A Novel Activation Function '
+                     'for Deep Learning Methods. Electronics 11(4), 540, '
+                     'doi:10.3390/electronics11040540 (title, year and formula on the '
+                     "publisher's page; the authors' names seen only in code citing it)"),
+          source='https://www.mdpi.com/2079-9292/11/4/540/htm'),
     entry('serf', 'x*erf(log(1 + exp(x)))', 'self-gated',
           aliases=('log_softplus_error',),
           reference=('Nag, S., Bhattacharyya, M., Mukherjee, A., Kundu, R. (2023). SERF. WACV '
@@ -172,9 +176,9 @@ ENTRIES = (
     entry('hard_mish', 'Piecewise((0, x <= -2), (x*(x + 2)/2, x < 0), (x, True))', 'self-gated',
           aliases=('hardmish',),
           kinks=(('-2', '0'), ('0', '1'),),
-          reference=("[no paper found] hard-Mish (H-Mish), D. Misra's repository "
-                     "digantamisra98/H-Mish (seen only via a fork's README); also in "
-                     'MindSpore-based model code. [reference not checked against the paper]')),
+          reference=('[no paper found; no author credit seen] Hard Mish (H-Mish): '
+                     '(x/2)*min(2, max(0, x + 2)) in the README of github.com/niyazed/H-Mish'),
+          source='https://github.com/niyazed/H-Mish'),
     entry('flatten_t_swish', 'Piecewise((T, x < 0), (x/(1 + exp(-x)) + T, True))', 'self-gated',
           params=(
               ('T', '-1/5', 'real', "T <= 0 (paper's best T = -0.20)"),
@@ -204,7 +208,8 @@ ENTRIES = (
     entry('colu', 'x/(1 - x*exp(-(x + exp(x))))', 'self-gated',
           aliases=('collapsing_linear_unit',),
           reference=('Vagerwal, A. (2021). Deeper Learning with CoLU Activation. '
-                     'arXiv:2112.12078. [reference not checked against the paper]')),
+                     'arXiv:2112.12078'),
+          source='https://arxiv.org/abs/2112.12078v1'),
     entry('lipswish', 'x/(1 + exp(-b*x))/(11/10)', 'self-gated',
           params=(
               ('b', 'log(1 + exp(1/2))', 'positive',

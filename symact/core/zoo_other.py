@@ -144,8 +144,12 @@ ENTRIES = (
               ('c > 0', 'c > 0'),
               ('d > 0', 'd > 0'),
           ),
-          reference=('[authors not seen] Hexpo: A vanishing-proof activation function (IJCNN '
-                     '2017, as recalled). [reference not checked against the paper]')),
+          reference=('[authors, venue and year not seen] Hexpo: A vanishing-proof activation '
+                     'function (title and abstract seen); the formula as in the ai-on-browser '
+                     "library's hexpo.js (a survey transcription has c*(exp(-x/d) - 1) for "
+                     'x < 0, unbounded, against the abstract)'),
+          source=('https://paperexplained.cn/articles/paper/detail/'
+                  '170eaec31e64c21ec6b80a322e03230933b5671e')),
     entry('ptelu', 'Piecewise((alpha*tanh(beta*x), x < 0), (x, True))', 'exponential',
           params=(
               ('alpha', '1', 'nonnegative', 'alpha >= 0'),
@@ -178,9 +182,10 @@ ENTRIES = (
           source='https://bohrium.dp.tech/paper/arxiv/1606.00305'),
     entry('sine', 'sin(x)', 'periodic',
           aliases=('sinusoid',),
-          reference=('[authors not seen] (2016/2017). Taming the waves: sine as activation '
-                     'function in deep neural networks. Submitted to ICLR 2017 (OpenReview '
-                     'Sks3zF9eg). [reference not checked against the paper]')),
+          reference=('[authors not on the page; Parascandolo and Virtanen (2016) in a '
+                     'secondary citation] Taming the waves: sine as activation function in deep '
+                     'neural networks. Submitted to ICLR 2017 (OpenReview Sks3zF9eg)'),
+          source='https://openreview.net/forum?id=Sks3zF9eg'),
     entry('cosine', '1 - cos(x)', 'periodic',
           reference=('[no single origin] cosine activation. [reference not checked against the '
                      'paper]')),
@@ -227,7 +232,10 @@ ENTRIES = (
                   'orks')),
     entry('sech', '1/cosh(x)', 'other',
           aliases=('hyperbolic_secant',),
-          reference='[no source found] [reference not checked against the paper]'),
+          reference=('[no paper found] Hyperbolic Secant As Neural Networks Activation '
+                     'Function, a blog post (sefiks.com, 2018): 1/cosh(x)'),
+          source=('https://sefiks.com/2018/08/29/'
+                  'hyperbolic-secant-as-neural-networks-activation-function/')),
     entry('symlog', 'Piecewise((-log(1 - x), x < 0), (log(1 + x), True))', 'other',
           aliases=('logarithmic', 'log_unit',),
           kinks=(('0', '1'),),
@@ -238,8 +246,10 @@ ENTRIES = (
           source='https://danijar.com/project/dreamerv3/'),
     entry('mexican_hat', '(1 - x**2)*exp(-x**2/2)', 'other',
           aliases=('ricker_wavelet',),
-          reference=('[not established] Mexican-hat (Ricker) wavelet; normalised form as in '
-                     "PyWavelets 'mexh'. [reference not checked against the paper]")),
+          reference=('[no activation paper found] the Mexican-hat (Ricker) wavelet shape, '
+                     "unnormalised: the wavelet 'mexh' (MassSpecWavelet, Octave's mexihat) is "
+                     '2/(sqrt(3)*pi^(1/4)) times it'),
+          source='https://rdrr.io/github/zeehio/MassSpecWavelet/man/mexh.html'),
     entry('squ', 'x**2 + x', 'other',
           aliases=('shifted_quadratic_unit',),
           reference=('Noel, M. M., Bharadwaj, S., Muthiah-Nakarajan, V., Dutta, P., Amali, G. B.'

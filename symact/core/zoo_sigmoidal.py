@@ -30,8 +30,9 @@ ENTRIES = (
           aliases=('square_nonlinearity',),
           kinks=(('-2', '0'), ('2', '0'),),
           reference=('Wuraola, A., Patel, N. (2018). SQNL: A New Computationally Efficient '
-                     'Activation Function. IJCNN 2018 (IEEE Xplore document 8489043). [reference'
-                     ' not checked against the paper]')),
+                     'Activation Function. IJCNN 2018 (IEEE Xplore document 8489043; seen on '
+                     "the authors' slides)"),
+          source='https://raw.githubusercontent.com/awur978/SQNL_Paper/master/slides.pdf'),
     entry('dsilu', '(1 + x*(1 - 1/(1 + exp(-x))))/(1 + exp(-x))', 'sigmoidal',
           aliases=('silu_derivative', 'SiLd1',),
           reference='Elfwing, S., Uchibe, E., Doya, K. (2018). Neural Networks 107.',
@@ -53,8 +54,10 @@ ENTRIES = (
     entry('elliott_unipolar', 'x/(2*(1 + Abs(x))) + 1/2', 'sigmoidal',
           aliases=('elliott_sigmoid', 'elliotsig_01',),
           reference=('Elliott, D. L. (1993). A Better Activation Function for Artificial Neural '
-                     'Networks. Technical Report ISR TR 93-8, Institute for Systems Research, '
-                     'University of Maryland. [reference not checked against the paper]')),
+                     'Networks. Technical Report TR 93-8, University of Maryland (as cited by '
+                     'mlpack, which implements the bipolar x/(1 + |x|); this unipolar form as '
+                     'in a survey transcription; the report not seen)'),
+          source='https://codedocs.xyz/Aakash-kaushik/mlpack/elliot__function_8hpp.html'),
     entry('gompertz', 'exp(-exp(-x))', 'sigmoidal',
           aliases=('gumbel_cdf', 'loglog',),
           reference=('Das, I., Safari, M., Adriaensen, S., Hutter, F. (2025). Gompertz Linear '

@@ -21,11 +21,11 @@ from ..calculus import (
     Bound,
     Function,
     Periodic,
-    Zeros,
+    PieceImage,
+    combined,
     compare,
-    critical_points,
-    image,
     limit,
+    piece_images,
     shape_of,
     shortest_simplify,
 )
@@ -80,13 +80,13 @@ class Context:
     def d2f(self) -> Function:
         return self.get("d2f", lambda: self.df().derivative())
 
-    def crit(self, which: str) -> list[Zeros | None]:
+    def parts(self, which: str) -> tuple[PieceImage, ...]:
+        """Each piece's image (an oscillating piece by its sequences or its window)."""
         fn = {"f": self.f, "df": self.df}[which]
-        return self.get(f"crit:{which}", lambda: critical_points(fn()))
+        return self.get(f"parts:{which}", lambda: piece_images(fn()))
 
     def image(self, which: str) -> tuple[Bound, Bound]:
-        fn = {"f": self.f, "df": self.df}[which]
-        return self.get(f"image:{which}", lambda: image(fn(), self.crit(which)))
+        return self.get(f"image:{which}", lambda: combined(self.parts(which)))
 
     def jumps(self) -> list[sp.Expr]:
         return self.get("jumps", lambda: jump_points(self.f(), 0))

@@ -91,8 +91,8 @@ def _derive(act: Activation, symbolic: tuple[str, ...], budget: float) -> Proper
     periodic = _periodic(ctx, budget)
     # shared steps first, each under its own budget, so one slow step costs one budget
     # (a periodic f has infinitely many critical points: it is read over one period)
-    whole_line = () if periodic else (lambda: ctx.crit("f"), lambda: ctx.image("f"),
-                                      lambda: ctx.crit("df"), lambda: ctx.image("df"))
+    whole_line = () if periodic else (lambda: ctx.parts("f"), lambda: ctx.image("f"),
+                                      lambda: ctx.parts("df"), lambda: ctx.image("df"))
     for warm in (ctx.f, ctx.df, ctx.d2f, *whole_line):
         try:
             with deadline(budget):

@@ -60,7 +60,8 @@ def derivative_from_output(f: Function, df: Function, y: sp.Symbol) -> Field:
         # x cos x, sin(30x): infinitely many critical points, but one pair of equal outputs
         # with different slopes is enough to show that y does not determine f'
         for p, dp in zip(f.pieces, df.pieces, strict=True):
-            witness = None if p.is_point else _witness(p, dp, x, _sign_changes(dp.expr, x))
+            witness = None if p.is_point else _witness(p, dp, x, _sign_changes(dp.expr, x,
+                                                                              p.interval))
             if witness is not None:
                 return Derived(None, "none: " + witness)
         raise
@@ -210,7 +211,24 @@ def _by_inverse(g, dg, x, y, where):
             out.append(sp.factor(sp.simplify(sp.expand(h))))
             # sqrt(y^4 + 2y^2 + 1) = y^2 + 1 only once the radicand is factored (squareplus)
             out.append(sp.factor(sp.simplify(_radicands_factored(h))))
+            # the real odd root (x^3: x = y^(1/3) is complex for y < 0 in SymPy, 3|y|^(2/3)
+            # is f' on the whole line)
+            real = _real_roots(h)
+            if real != h:
+                out.append(real)
     return out
+
+
+def _real_roots(e: sp.Expr) -> sp.Expr:
+    """Every b^(p/q) with q odd as the real root: |b|^(p/q) for even p, sign(b)·|b|^(p/q)
+    for odd p."""
+    def real(b: sp.Expr, n: sp.Rational) -> sp.Expr:
+        if n.p % 2 == 0:
+            return sp.Abs(b) ** n
+        return sp.sign(b) * sp.Abs(b) ** n
+    return e.replace(lambda u: (u.is_Pow and u.exp.is_Rational and not u.exp.is_Integer
+                                and u.exp.q % 2 == 1),
+                     lambda u: real(u.base, u.exp))
 
 
 def _radicands_factored(e: sp.Expr) -> sp.Expr:
@@ -263,18 +281,19 @@ def _bracketed_root(fn, lo: mpmath.mpf, hi: mpmath.mpf) -> mpmath.mpf | None:
     return None
 
 
-def _sign_changes(dexpr: sp.Expr, x: sp.Symbol) -> list[sp.Expr]:
-    """Zeros of f' where it changes sign on [-10, 10], refined at 50 digits (a critical point
-    for a witness pair; the pair itself is checked)."""
+def _sign_changes(dexpr: sp.Expr, x: sp.Symbol, where: sp.Set) -> list[sp.Expr]:
+    """Zeros of f' where it changes sign on [-10, 10] inside the piece, refined at 50 digits
+    (a critical point for a witness pair; the pair itself is checked)."""
     if dexpr.free_symbols - {x}:
         return []
     d = mp_function(dexpr, x)
     out: list[sp.Expr] = []
     with mpmath.workdps(DPS):
-        grid = [mpmath.mpf(k) / 8 for k in range(-80, 81)]
-        vals = [d(t) for t in grid]
+        grid = [mpmath.mpf(k) / 8 for k in range(-80, 81)
+                if where.contains(sp.Rational(k, 8)) is sp.true]
+        vals = [_at(d, t) for t in grid]
         for a, b, va, vb in zip(grid, grid[1:], vals, vals[1:], strict=False):
-            if va * vb < 0:
+            if va is not None and vb is not None and va * vb < 0:
                 c = _bracketed_root(d, a, b)
                 if c is None:
                     continue
@@ -282,6 +301,14 @@ def _sign_changes(dexpr: sp.Expr, x: sp.Symbol) -> list[sp.Expr]:
                 if len(out) >= 3:
                     break
     return out
+
+
+def _at(d, t: mpmath.mpf) -> mpmath.mpf | None:
+    try:
+        v = d(t)
+    except (ZeroDivisionError, ValueError, OverflowError):
+        return None
+    return v if isinstance(v, mpmath.mpf) and mpmath.isfinite(v) else None
 
 
 def _witness(p: Piece, dp: Piece, x: sp.Symbol,

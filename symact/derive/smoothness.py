@@ -117,6 +117,11 @@ def derive_continuity(ctx: Context, fields: Mapping[str, Field]) -> Field:
     if not bps:
         where = "the real line" if f.domain is sp.S.Reals else "each part of the domain"
         return Derived("inf", f"one analytic piece on {where}: C^inf")
+    if all(removable(f, b) for b in bps):
+        points = ", ".join(str(b) for b in bps)
+        return Derived("inf", f"removable singularities at x = {points}: on both sides one "
+                       "expression N/D with N, D analytic there, and f = lim N/D at the point, "
+                       "so f is analytic (Riemann's theorem): C^inf")
     params = sorted(f.params, key=lambda s: s.name)
     conditions: list[sp.Basic] = []
     generic: int | None = None
@@ -152,6 +157,31 @@ def derive_continuity(ctx: Context, fields: Mapping[str, Field]) -> Field:
                 conditions.extend(sp.Eq(k, v) for k, v in sol[0].items())
                 subs.update(sol[0])
     return Unknown(f"pieces agree to order {MAX_ORDER} at every breakpoint")
+
+
+def removable(f: Function, b: sp.Expr) -> bool:
+    """f is the analytic continuation of its neighbours at the point piece b: the pieces on
+    both sides are one N/D with N, D analytic on [b - 1, b + 1], and f(b) = lim N/D exactly
+    (sinc at 0). A finite limit means no pole, so the singularity is removable."""
+    x = f.x
+    for i, p in enumerate(f.pieces):
+        if p.is_point and next(iter(p.interval)) == b and 0 < i < len(f.pieces) - 1:
+            left, right = f.pieces[i - 1], f.pieces[i + 1]
+            break
+    else:
+        return False
+    if left.is_point or right.is_point or left.expr != right.expr or f.params:
+        return False
+    num, den = sp.fraction(sp.together(left.expr))
+    near = sp.Interval(b - 1, b + 1)
+    if not (smooth_on(num, x, near) and smooth_on(den, x, near)):
+        return False
+    try:
+        ends = [limit(left.expr, x, b, "-"), limit(left.expr, x, b, "+")]
+    except Undecided:
+        return False
+    return all(e is not NONEXISTENT and e.is_finite and sp.simplify(e - p.expr) == 0
+               for e in ends)
 
 
 def _subs_fn(f: Function, subs: Mapping[sp.Symbol, sp.Expr]) -> Function:

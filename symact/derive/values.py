@@ -17,7 +17,7 @@ from collections.abc import Mapping
 
 import sympy as sp
 
-from ..calculus import NONEXISTENT, Function, compare, end_limits, end_value, image_set, mp_value
+from ..calculus import NONEXISTENT, Function, compare, end_limits, end_value, mp_value, union
 from ..errors import Undecided
 from .context import Context, equal_when, gap_sides, largest, simplify, value
 from .records import Conditional, Derived, Extremum, Field, Range
@@ -77,11 +77,11 @@ def derive_derivative_limits(ctx: Context, fields: Mapping[str, Field]) -> Field
 def derive_range(ctx: Context, fields: Mapping[str, Field]) -> Field:
     require_continuous_pieces(ctx)
     lo, hi = ctx.image("f")
-    crit = ctx.crit("f")
-    exact = lo.exact and hi.exact and all(c is None or c.exact for c in crit)
-    s = image_set(ctx.f(), crit)
+    parts = ctx.parts("f")
+    exact = lo.exact and hi.exact and all(p.exact for p in parts)
+    s = union(parts)
     how = "inf/sup over end values, one-sided limits and critical points of each piece"
-    how += "; " + "; ".join(sorted({c.how for c in crit if c is not None}))
+    how += "; " + "; ".join(sorted({p.how for p in parts if p.how}))
     return Derived(Range(end_value(lo), end_value(hi), lo.attained, hi.attained, exact, s), how)
 
 
@@ -170,7 +170,7 @@ def derive_lipschitz(ctx: Context, fields: Mapping[str, Field]) -> Field:
         chords.append(sp.simplify(abs(right - left) / (b - a)))
     lo, hi = ctx.image("df")
     bound = largest([abs(end_value(lo)), abs(end_value(hi)), *chords])
-    exact = lo.exact and hi.exact and all(c is None or c.exact for c in ctx.crit("df"))
+    exact = lo.exact and hi.exact and all(p.exact for p in ctx.parts("df"))
     how = "sup |f'| from the range of f' (ends, limits, zeros of f'')"
     if chords:
         how += "; and the chords over the gaps of the domain"

@@ -15,6 +15,7 @@ from .balls import differ as differ
 from .balls import enclose as enclose
 from .balls import holds as holds
 from .balls import put as put
+from .balls import sign_of as sign_of
 from .balls import value as value
 from .reading import call_arguments as call_arguments
 from .reading import innermost as innermost

@@ -28,7 +28,7 @@ YEAR = re.compile(r"\((?:19|20)\d\d")
 def test_the_catalog_has_over_a_hundred_entries_most_with_checked_references() -> None:
     assert len(CATALOG) >= 120 and len(ZOO) >= 95
     checked = [a for a in CATALOG if a.source]
-    assert len(checked) >= 90
+    assert len(checked) >= 115
     assert all(a.source.startswith(("http://", "https://")) for a in checked)
 
 
@@ -36,9 +36,10 @@ def test_the_catalog_has_over_a_hundred_entries_most_with_checked_references() -
 def test_every_entry_has_a_reference_with_authors_and_year_and_a_family(act) -> None:
     assert act.family in FAMILIES
     ref = act.reference
-    # a paper (authors and year), or for a classic function the library that defines it
-    assert YEAR.search(ref) or re.search(r"not checked|no single origin|library|PyTorch",
-                                         ref), ref
+    # a paper (authors and year), or for a classic function the library that defines it, or
+    # what was not seen said in the text
+    assert YEAR.search(ref) or re.search(r"not checked|not seen|no (activation )?paper found|"
+                                         r"no single origin|library|PyTorch", ref), ref
     if not act.source:
         assert "not checked" in ref  # a reference not checked says so
 
