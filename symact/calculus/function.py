@@ -156,7 +156,8 @@ class Function:
             return sp.S.Zero
         try:
             ends = [limit(left.expr, self.x, b, "-"), limit(right.expr, self.x, b, "+")]
-            if any(e is NONEXISTENT or not e.is_finite or sp.simplify(e - here.expr) != 0
+            at = here.expr.subs(self.x, b)
+            if any(e is NONEXISTENT or not e.is_finite or sp.simplify(e - at) != 0
                    for e in ends):
                 return sp.S.Zero
             slopes = [limit(diff(left.expr, self.x), self.x, b, "-"),

@@ -180,7 +180,8 @@ def removable(f: Function, b: sp.Expr) -> bool:
         ends = [limit(left.expr, x, b, "-"), limit(left.expr, x, b, "+")]
     except Undecided:
         return False
-    return all(e is not NONEXISTENT and e.is_finite and sp.simplify(e - p.expr) == 0
+    at = p.expr.subs(x, b)
+    return all(e is not NONEXISTENT and e.is_finite and sp.simplify(e - at) == 0
                for e in ends)
 
 

@@ -21,7 +21,7 @@ from ..calculus import NONEXISTENT, Function, compare, end_limits, end_value, mp
 from ..errors import Undecided
 from .context import Context, equal_when, gap_sides, largest, simplify, value
 from .records import Conditional, Derived, Extremum, Field, Range
-from .smoothness import require_continuous_pieces
+from .smoothness import removable, require_continuous_pieces
 
 
 def derive_domain(ctx: Context, fields: Mapping[str, Field]) -> Field:
@@ -59,7 +59,9 @@ def derive_value_at_zero(ctx: Context, fields: Mapping[str, Field]) -> Field:
 def derive_derivative_at_zero(ctx: Context, fields: Mapping[str, Field]) -> Field:
     how = "f'(0) by substitution"
     if sp.S.Zero in ctx.f().breakpoints():
-        how += " (kink at 0: the branch containing 0, Abs' = sign, as PyTorch)"
+        how += (" (a removable singularity at 0: f'(0) = lim f', f being continuous there)"
+                if removable(ctx.f(), sp.S.Zero) else
+                " (kink at 0: the branch containing 0, Abs' = sign, as PyTorch)")
     return Derived(sp.simplify(ctx.df().at(sp.S.Zero)), how)
 
 

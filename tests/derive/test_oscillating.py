@@ -174,3 +174,17 @@ def test_eis_lipschitz_constant_despite_noisy_float_tails():
         want = mpmath.diff(f, s)
     assert _close(d["lipschitz"], want, 20)
     assert d["convexity"] == "none"
+
+
+def test_a_hidden_zero_slope_never_makes_a_sequence_unbounded():
+    # sinh(1) - (e - 1/e)/2 = 0: the function is sin x, range [-1, 1] (review of this code:
+    # a limit routine gave the sequence a sign; now the leading coefficient's sign is proved)
+    d = _json("sin(x) + x*(sinh(1) - (E - exp(-1))/2)")
+    r = d["range"]
+    assert "unknown" in r or (r["lower"], r["upper"]) == ("-1", "1")
+
+
+def test_the_slope_at_a_point_piece_that_depends_on_x():
+    # f = sin(x)/x + x off 0 and 1 + x at 0: continuous, f'(0) = lim (sinc' + 1) = 1
+    d = _json("Piecewise((sin(x)/x + x, Ne(x, 0)), (1 + x, True))")
+    assert d["derivative_at_zero"] == "1" and d["continuity"] == "inf"
