@@ -120,15 +120,20 @@ def loss_set(f: Function, df: Function, d2f: Function) -> sp.Set:
     # take hours. From the first |t| on a side that does not evaluate in EVAL_SECONDS on, the
     # points further out count as unsettled (so lossy): hence the order of increasing |t|.
     slow = {1: np.inf, -1: np.inf}
+    seen: dict[tuple[float, int], mpmath.mpf | None] = {}  # lossy asks for 30 digits twice
 
     def error(t: float, dps: int) -> mpmath.mpf | None:
         side = 1 if t > 0 else -1
         if abs(t) >= slow[side]:
             return None
+        if (t, dps) in seen:
+            return seen[t, dps]
         out = attempt(exact_error, t, dps, share=0.1, cap=EVAL_SECONDS)
         if out is None:
             slow[side] = abs(t)
-        return out if out is not _FAILED else None
+            return None
+        seen[t, dps] = out if out is not _FAILED else None
+        return seen[t, dps]
 
     def exact_error(t: float, dps: int) -> mpmath.mpf | object:
         """|f''| δy / f'^2 at x = t (inf where y overflows or f' = 0)."""
