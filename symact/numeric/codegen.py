@@ -25,6 +25,7 @@ from ..budget import deadline
 from ..core import STABLE_FUNCTIONS, X, differentiate, expand
 from ..errors import SYMPY_FAILURES, BudgetExceeded
 from . import kernels as K
+from .removable import two_parts
 from .rewrite import rewrite
 
 
@@ -59,6 +60,15 @@ class _Printer(SciPyPrinter):
         if const == 1 or not var or not abs(const) > 1:
             return super()._print_Mul(e)
         return f"({self._print(sp.Mul(*var))})*({self._print(const)})"
+
+    def _print_Add(self, e: sp.Expr) -> str:
+        """An irrational constant term is added in two parts, (rest + c_hi) + c_lo: x - pi
+        keeps its digits next to pi (the removable point of the shifted sinc)."""
+        split = two_parts(e)
+        if split is None:
+            return super()._print_Add(e)
+        rest, hi, lo = split
+        return f"((({self._print(rest)}) + {hi!r}) + {lo!r})"
 
     def _print_Max(self, e: sp.Expr) -> str:
         return self._fold("numpy.maximum", e.args)

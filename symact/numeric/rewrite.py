@@ -16,7 +16,8 @@ from dataclasses import dataclass
 import sympy as sp
 from sympy.codegen.cfunctions import expm1, log1p
 
-from ..core import Erfc, LogSigmoid, Sigmoid, Softplus, TanhSoftplus
+from ..core import Erfc, LogSigmoid, Sigmoid, Softplus, TanhSoftplus, X
+from .removable import taylor_at_removable
 
 exp = sp.exp
 
@@ -157,9 +158,10 @@ RULES: tuple[Rewrite, ...] = (
 def rewrite(expr: sp.Expr, rules: tuple[Rewrite, ...] = RULES) -> sp.Expr:
     """Apply the rules in order, each to every matching subexpression (top-down).
 
-    Common factors are pulled out first: x·erf(x)/2 + x/2 becomes x·(1 + erf(x))/2.
+    Common factors are pulled out first: x·erf(x)/2 + x/2 becomes x·(1 + erf(x))/2; a
+    removable point branch becomes its Taylor polynomial (:mod:`.removable`).
     """
-    expr = sp.factor_terms(expr)
+    expr = taylor_at_removable(sp.factor_terms(expr), X)
     for rule in rules:
         expr = rule(expr)
     return expr

@@ -23,6 +23,7 @@ from typing import ClassVar
 import sympy as sp
 
 from ...errors import ExportError
+from ..removable import two_parts
 
 _REL = {"<": "<", "<=": "<=", ">": ">", ">=": ">=", "==": "==", "!=": "!="}
 
@@ -81,6 +82,10 @@ class _ArrayPrinter:
         return f"{int(e)}.0"
 
     def _print_Add(self, e: sp.Add) -> str:
+        split = two_parts(e)  # x - pi as (x - pi_hi) - pi_lo, as the NumPy printer does
+        if split is not None:
+            rest, hi, lo = split
+            return f"((({self(rest)}) + {hi!r}) + {lo!r})"
         return "(" + " + ".join(self(a) for a in e.args) + ")"
 
     def _print_Mul(self, e: sp.Mul) -> str:
