@@ -17,6 +17,8 @@ irrational b in two parts (b_hi + b_lo), so x − π keeps its digits next to π
 
 from __future__ import annotations
 
+import math
+
 import sympy as sp
 
 from ..budget import deadline
@@ -76,5 +78,7 @@ def two_parts(e: sp.Add) -> tuple[sp.Expr, float, float] | None:
         return None
     (c,) = consts
     hi = float(sp.N(c, 40))
+    if not math.isfinite(hi):
+        return None  # beyond float64 the constant prints as it did
     lo = float(sp.N(c - sp.Rational(hi), 40))
     return sp.Add(*(a for a in e.args if a is not c), evaluate=False), hi, lo
