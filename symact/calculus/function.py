@@ -146,20 +146,32 @@ class Function:
                              p.interval))
         return Function(tuple(out), self.x, domain=self.domain)
 
+    def continuous_point(self, i: int) -> tuple[Piece, Piece] | None:
+        """(left, right) when piece i is a single point b between two interval pieces that
+        meet at b and both one-sided limits of f there equal f(b) exactly; None otherwise."""
+        if not 0 < i < len(self.pieces) - 1 or not self.pieces[i].is_point:
+            return None
+        left, here, right = self.pieces[i - 1], self.pieces[i], self.pieces[i + 1]
+        b = next(iter(here.interval))
+        if left.is_point or right.is_point or left.interval.sup != b or right.interval.inf != b:
+            return None
+        try:
+            ends = [limit(left.expr, self.x, b, "-"), limit(right.expr, self.x, b, "+")]
+        except Undecided:
+            return None
+        at = here.expr.subs(self.x, b)
+        if any(e is NONEXISTENT or not e.is_finite or sp.simplify(e - at) != 0 for e in ends):
+            return None
+        return left, right
+
     def _removable_slope(self, i: int, b: sp.Expr) -> sp.Expr:
         """lim f' at the point piece b when f is continuous there and both one-sided limits
         of f' agree exactly (dsu at pi: -1/4); 0 otherwise."""
-        if not 0 < i < len(self.pieces) - 1:
+        sides = self.continuous_point(i)
+        if sides is None:
             return sp.S.Zero
-        left, here, right = self.pieces[i - 1], self.pieces[i], self.pieces[i + 1]
-        if left.is_point or right.is_point or left.interval.sup != b or right.interval.inf != b:
-            return sp.S.Zero
+        left, right = sides
         try:
-            ends = [limit(left.expr, self.x, b, "-"), limit(right.expr, self.x, b, "+")]
-            at = here.expr.subs(self.x, b)
-            if any(e is NONEXISTENT or not e.is_finite or sp.simplify(e - at) != 0
-                   for e in ends):
-                return sp.S.Zero
             slopes = [limit(diff(left.expr, self.x), self.x, b, "-"),
                       limit(diff(right.expr, self.x), self.x, b, "+")]
         except Undecided:

@@ -38,19 +38,25 @@ _SCALES = (1e3, 1e4, 1e5)
 _SAMPLES = 24  # per window of two periods: 12 per period, enough for sin(a·x) itself
 
 
-def _period(h: sp.Expr, x: sp.Symbol) -> sp.Expr | None:
-    """The longest period 2π/|a| of the periodic atoms, all of linear argument a·x + b."""
-    longest = None
+def linear_arguments(h: sp.Expr, x: sp.Symbol) -> list[tuple[sp.Expr, sp.Expr]] | None:
+    """(a, b) of each periodic atom's argument a·x + b (a a nonzero number); None when some
+    argument is not of that form or no atom depends on x."""
+    out = []
     for atom in h.atoms(*PERIODIC):
         (arg,) = atom.args
         if not arg.has(x):
             continue
-        poly = sp.Poly(arg, x) if arg.is_polynomial(x) else None
-        if poly is None or poly.degree() != 1 or poly.free_symbols - {x}:
+        a = sp.diff(arg, x)
+        if a.has(x) or a == 0 or a.free_symbols:
             return None
-        t = 2 * sp.pi / abs(poly.coeffs()[0])
-        longest = t if longest is None or t > longest else longest
-    return longest
+        out.append((a, sp.expand(arg - a * x)))
+    return out or None
+
+
+def _period(h: sp.Expr, x: sp.Symbol) -> sp.Expr | None:
+    """The longest period 2π/|a| of the periodic atoms, all of linear argument a·x + b."""
+    args = linear_arguments(h, x)
+    return None if args is None else max(2 * sp.pi / abs(a) for a, _ in args)
 
 
 def oscillation(h: sp.Expr, x: sp.Symbol, interval: sp.Set) -> str | None:

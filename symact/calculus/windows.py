@@ -35,6 +35,7 @@ from .domain import PERIODIC, set_text
 from .function import diff
 from .limits import NONEXISTENT, limit
 from .numbers import DPS, compare
+from .oscillation import linear_arguments
 from .ranges import Bound, piece_image
 from .roots import zeros
 from .tails import enclose_tail
@@ -60,22 +61,8 @@ def oscillating_image(p: Piece, x: sp.Symbol, why: str = "") -> tuple[Bound, Bou
     raise Undecided(why or f"{p.expr} oscillates for ever and no window settles its image")
 
 
-def _atoms(e: sp.Expr, x: sp.Symbol) -> list[tuple[sp.Expr, sp.Expr]] | None:
-    """(a, b) of every periodic atom's argument a·x + b (a rational multiple of pi or not)."""
-    out = []
-    for atom in e.atoms(*PERIODIC):
-        (arg,) = atom.args
-        if not arg.has(x):
-            continue
-        a = sp.diff(arg, x)
-        if a.has(x) or a == 0 or a.free_symbols:
-            return None
-        out.append((a, sp.expand(arg - a * x)))
-    return out or None
-
-
 def _unbounded(p: Piece, x: sp.Symbol) -> tuple[Bound, Bound, str] | None:
-    atoms = _atoms(p.expr, x)
+    atoms = linear_arguments(p.expr, x)
     if atoms is None:
         return None
     period = max(2 * sp.pi / abs(a) for a, _ in atoms)

@@ -38,10 +38,13 @@ def taylor_at_removable(expr: sp.Expr, x: sp.Symbol) -> sp.Expr:
     *points, (general, last) = expr.args
     if last is not sp.true or not points:
         return expr
+    where = [_point(cond, x) for _, cond in points]
     out = []
-    for v, cond in points:
-        b = _point(cond, x)
-        poly = None if b is None else _taylor(general, x, b, v)
+    for (v, cond), b in zip(points, where, strict=True):
+        # no other point branch inside the disc, which the polynomial would cover
+        alone = b is not None and all(c is b or c is None or abs(float(c - b)) > 2 * RADIUS
+                                      for c in where)
+        poly = _taylor(general, x, b, v) if alone else None
         out.append((poly, sp.Abs(x - b) < RADIUS) if poly is not None else (v, cond))
     return sp.Piecewise(*out, (general, True))
 
@@ -65,9 +68,21 @@ def _taylor(p: sp.Expr, x: sp.Symbol, b: sp.Expr, v: sp.Expr) -> sp.Expr | None:
             coeffs = sp.Poly(sp.expand(series), u).all_coeffs()[::-1]
             if sp.simplify(coeffs[0] - v) != 0:
                 return None  # not continuous at b: the point keeps its own value
-            return sp.Add(*(c * (x - b) ** k for k, c in enumerate(coeffs)))
+            poly = sp.Add(*(c * (x - b) ** k for k, c in enumerate(coeffs)))
+            return poly if _agrees(poly, p, x, b) else None
     except (BudgetExceeded, sp.PolynomialError, *SYMPY_FAILURES):
         return None
+
+
+def _agrees(poly: sp.Expr, p: sp.Expr, x: sp.Symbol, b: sp.Expr) -> bool:
+    """The truncated series matches p to 2^-58 at 50 digits at b ± RADIUS and b ± RADIUS/2
+    (a singularity of p closer than about 1 would leave ORDER terms short of float64)."""
+    for t in (RADIUS, -RADIUS, RADIUS / 2, -RADIUS / 2):
+        at = b + t
+        want, got = sp.N(p.subs(x, at), 50), sp.N(poly.subs(x, at), 50)
+        if not (want.is_real and got.is_real) or abs(got - want) > 2**-58 * max(abs(want), 1):
+            return False
+    return True
 
 
 def two_parts(e: sp.Add) -> tuple[sp.Expr, float, float] | None:

@@ -6,7 +6,6 @@ Fraction, and mpmath at 50 digits.
 """
 
 import ast
-import importlib.util
 import math
 import subprocess
 import sys
@@ -19,6 +18,7 @@ import mpmath
 import numpy as np
 import pytest
 import sympy as sp
+from loading import load
 
 import symact.numeric.export as export_pkg
 from symact.cli import main
@@ -85,17 +85,8 @@ def test_custom_clipped_relu_is_the_catalog_relu6_everywhere_including_the_kinks
     assert _same(custom.derivative(x), relu6.derivative(x))
 
 
-def _load(src: str, tmp: Path, name: str):
-    path = tmp / f"{name}.py"
-    path.write_text(src)
-    spec = importlib.util.spec_from_file_location(name, path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def test_numpy_export_of_kinks_is_standalone_and_agrees(tmp_path):
-    mod = _load(export_source(EXPRS, "numpy"), tmp_path, "kinks_np")
+    mod = load(export_source(EXPRS, "numpy"), tmp_path, "kinks_np")
     for i, (expr, xs, values, slopes) in enumerate(CASES, 1):
         f, d = getattr(mod, f"custom_{i}"), getattr(mod, f"custom_{i}_derivative")
         assert _same(f(np.array(xs)), values), expr
@@ -104,7 +95,7 @@ def test_numpy_export_of_kinks_is_standalone_and_agrees(tmp_path):
 
 def test_torch_export_of_kinks_keeps_every_condition(tmp_path):
     torch = pytest.importorskip("torch")
-    mod = _load(export_source(EXPRS, "torch"), tmp_path, "kinks_torch")
+    mod = load(export_source(EXPRS, "torch"), tmp_path, "kinks_torch")
     for i, (expr, xs, values, slopes) in enumerate(CASES, 1):
         t = torch.tensor(xs, dtype=torch.float64, requires_grad=True)
         y = getattr(mod, f"custom_{i}")(t)
@@ -115,7 +106,7 @@ def test_torch_export_of_kinks_keeps_every_condition(tmp_path):
 
 def test_torch_logsigmoid_is_correctly_rounded_where_its_log1p_meets_a_subnormal(tmp_path):
     torch = pytest.importorskip("torch")
-    mod = _load(export_source(["logsigmoid"], "torch"), tmp_path, "ls_torch")
+    mod = load(export_source(["logsigmoid"], "torch"), tmp_path, "ls_torch")
     mpmath.mp.dps = 60
     xs = [36.0, 40.0, 41.0, 700.0, 725.0, 735.0, 744.0]
     got = mod.logsigmoid(torch.tensor(xs, dtype=torch.float64)).numpy()
@@ -238,5 +229,5 @@ def test_a_forty_branch_piecewise_runs_in_blocks():
 def test_cli_exports_and_evaluates_a_clipped_relu(tmp_path, capsys):
     out = tmp_path / "clip.py"
     assert main(["export", "Min(Max(x, 0), 5)", "--target", "numpy", "-o", str(out)]) == 0
-    mod = _load(out.read_text(), tmp_path, "clip")
+    mod = load(out.read_text(), tmp_path, "clip")
     assert mod.custom_1(np.array([-1.0, 2.0, 9.0])).tolist() == [0.0, 2.0, 5.0]

@@ -4,13 +4,13 @@ digits. Before, DSU's f'(pi + 1e-8) came out 3.44 (it is -1/4) and SSU(nextafter
 (it is pi): N/D divided two small numbers and x - pi lost pi's digits beyond float64.
 """
 
-import importlib.util
 import math
 
 import mpmath
 import numpy as np
 import pytest
 import sympy as sp
+from loading import load
 
 from symact.numeric import export_source
 from symact.numeric.evaluators import evaluator
@@ -62,6 +62,12 @@ def test_at_the_point_itself_value_and_slope_are_the_limits():
 def test_a_point_that_is_not_removable_keeps_its_branch():
     jump = sp.Piecewise((2, sp.Eq(x, 0)), (sp.sin(x) / x, True))
     assert taylor_at_removable(jump, x) == jump
+    # a pole at 1/5: 24 terms on |x| < 1/8 would be ~1e-5 off, so no polynomial
+    near_pole = sp.Piecewise((5, sp.Eq(x, 0)), (sp.sin(x) / x + 4 / (1 - 5 * x), True))
+    assert taylor_at_removable(near_pole, x) == near_pole
+    # another point inside the disc keeps both branches
+    two = sp.Piecewise((1, sp.Eq(x, 0)), (2, sp.Eq(x, sp.Rational(1, 10))), (sp.sin(x) / x, True))
+    assert taylor_at_removable(two, x) == two
     assert taylor_at_removable(sp.sin(x) / x, x) == sp.sin(x) / x
     poly = taylor_at_removable(sp.Piecewise((1, sp.Eq(x, 0)), (sp.sin(x) / x, True)), x)
     assert poly.args[0][1] == (sp.Abs(x) < RADIUS)
@@ -75,24 +81,15 @@ def test_an_irrational_constant_is_added_in_two_parts():
     assert two_parts(x + 1) is None and two_parts(x + sp.pi + sp.E) is None
 
 
-def _load(src, tmp, name):
-    path = tmp / f"{name}.py"
-    path.write_text(src)
-    spec = importlib.util.spec_from_file_location(name, path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def test_the_numpy_and_torch_exports_agree_next_to_pi(tmp_path):
-    mod = _load(export_source(["ssu", "dsu"], "numpy"), tmp_path, "rem_np")
+    mod = load(export_source(["ssu", "dsu"], "numpy"), tmp_path, "rem_np")
     xs = np.array(NEAR)
     for name in ("ssu", "dsu"):
         v = getattr(mod, name)(xs)
         for t, got in zip(xs, v, strict=True):
             assert _close(got, _reference(name, float(t))[0], 4), (name, t)
     torch = pytest.importorskip("torch", reason="PyTorch is the export checked here")
-    tmod = _load(export_source(["ssu", "dsu"], "torch"), tmp_path, "rem_torch")
+    tmod = load(export_source(["ssu", "dsu"], "torch"), tmp_path, "rem_torch")
     for name in ("ssu", "dsu"):
         t = torch.tensor(NEAR, dtype=torch.float64, requires_grad=True)
         y = getattr(tmod, name)(t)
